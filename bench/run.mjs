@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// Benchmarks, each reported as a ratio against a baseline measured in the same process or script
+// (the machine is shared and noisy; absolute times are shown only for orientation).
+// Usage: bench/run [--quick] [--write bench/RESULTS.md]
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import { launchChromium } from '../tests/e2e/harness.mjs';
+import { wasmClient } from '../tests/node/wasm-core.mjs';
+
+const { values: options } = parseArgs({ options: { quick: { type: 'boolean', default: false }, write: { type: 'string' } } });
+const scale = options.quick ? 0.02 : 1;
+const count = (n) => Math.max(5, Math.round(n * scale));
+const PAYLOADS = {
+  small: JSON.stringify({ value: { id: 42, text: 'hello', tags: ['a', 'b'] } }),
+  '10kB': JSON.stringify({ value: 'x'.repeat(10_000) }),
+};
+const rows = [];
+const row = (measure, value, unit, baseline, baselineValue) =>
+  rows.push({ measure, value, unit, baseline, baselineValue, ratio: value / baselineValue });
+
+// 1. Native: core::call against parse+dump of the same JSON, in one process.
+const native = spawnSync(process.env.TAKEDOWN_BENCH_NATIVE, [String(count(20000))], { encoding: 'utf8' });
+if (native.status !== 0) throw new Error(`native bench failed: ${native.stderr}`);
+const nativeNs = Object.fromEntries(native.stdout.trim().split('\n').map((line) => JSON.parse(line)).map((r) => [r.payload, r]));
+for (const [name, r] of Object.entries(nativeNs)) {
+  row(`native core.echo (${name})`, r.call_ns / 1000, 'µs', 'nlohmann parse+dump, same process', r.json_baseline_ns / 1000);
+}
+
+// 2. wasm under node: the same calls, against JSON.parse+stringify in the same process; and wasm vs native.
+const core = await wasmClient();
+const wasmModule = await core.load();
+for (const [name, params] of Object.entries(PAYLOADS)) {
+  const iterations = count(20000);
+  const wasmUs = timeUs(iterations, () => core.invoke(wasmModule, Buffer.from('core.echo'), Buffer.from(params)));
+  const jsUs = timeUs(iterations, () => JSON.stringify(JSON.parse(params)));
+  row(`wasm core.echo in node (${name})`, wasmUs, 'µs', 'JSON.parse+stringify, same process', jsUs);
+  row(`wasm / native call cost (${name})`, wasmUs, 'µs', 'native core.echo, same script', nativeNs[name].call_ns / 1000);
+}
+
+// 3. In Chromium's service worker: cold init, echo, and the native messaging round trip.
+const browser = await launchChromium();
+try {
+  const inWorker = await browser.worker.evaluate(async ([inits, calls, pings, small]) => {
+    const { core, nativeHost } = globalThis.takedown;
+    const now = () => performance.now();
+    const bytes = await (await fetch(chrome.runtime.getURL('wasm/takedown-core.wasm'))).arrayBuffer();
+    let compileMs = 0;
+    let initMs = 0;
+    for (let i = 0; i < inits; i++) {
+      let t = now();
+      await WebAssembly.compile(bytes);
+      compileMs += now() - t;
+      t = now();
+      await core.createModule({});
+      initMs += now() - t;
+    }
+    const parsed = JSON.parse(small);
+    let t = now();
+    for (let i = 0; i < calls; i++) await core.callRaw('core.echo', small);
+    const echoUs = ((now() - t) / calls) * 1000;
+    t = now();
+    for (let i = 0; i < calls; i++) JSON.parse(JSON.stringify(parsed));
+    const jsonUs = ((now() - t) / calls) * 1000;
+    const pong = await nativeHost.call('ping');   // connect first: the round trip, not the process start, is measured
+    t = now();
+    for (let i = 0; i < pings; i++) await nativeHost.call('ping');
+    const pingUs = ((now() - t) / pings) * 1000;
+    if (pong?.pong !== true) throw new Error(`the native host answered ping with ${JSON.stringify(pong)}`);
+    return { compileMs: compileMs / inits, initMs: initMs / inits, echoUs, jsonUs, pingUs };
+  }, [count(20), count(5000), count(500), PAYLOADS.small]);
+  row('service worker: wasm module cold init (fetch+compile+instantiate)', inWorker.initMs, 'ms', 'WebAssembly.compile alone, same worker', inWorker.compileMs);
+  row('service worker: core.echo (small)', inWorker.echoUs, 'µs', 'JSON.parse+stringify, same worker', inWorker.jsonUs);
+  row('native messaging round trip (ping, open port)', inWorker.pingUs, 'µs', 'core.echo in the worker, same run', inWorker.echoUs);
+} finally {
+  await browser.close();
+}
+
+function timeUs(iterations, work) {
+  for (let i = 0; i < Math.ceil(iterations / 10); i++) work();
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < iterations; i++) work();
+  return Number(process.hrtime.bigint() - start) / 1000 / iterations;
+}
+
+const broken = rows.filter((r) => !(Number.isFinite(r.ratio) && r.ratio > 0));
+if (broken.length) throw new Error(`benchmarks without a usable measurement: ${broken.map((r) => r.measure).join(', ')}`);
+
+const fmt = (v) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
+const table = [
+  '| measure | value | baseline (same run) | baseline value | ratio |',
+  '|---|---|---|---|---|',
+  ...rows.map((r) => `| ${r.measure} | ${fmt(r.value)} ${r.unit} | ${r.baseline} | ${fmt(r.baselineValue)} ${r.unit === 'ms' ? 'ms' : 'µs'} | **${r.ratio.toFixed(2)}×** |`),
+].join('\n');
+console.log(table);
+if (options.write) {
+  const machine = `${os.cpus().length} × ${os.cpus()[0].model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`;
+  fs.writeFileSync(options.write, [
+    '# Benchmark results',
+    '',
+    `Written by \`bench/run\` on ${new Date().toISOString().slice(0, 10)} (${machine}; Chromium headless).`,
+    'Ratios compare against a baseline run in the same process or script; absolute times are for orientation only,',
+    'the machine is shared and noisy. Re-run: `bench/run` (rewrites this file).',
+    '',
+    table,
+    '',
+  ].join('\n'));
+}

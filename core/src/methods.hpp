@@ -1,0 +1,27 @@
+#pragma once
+// The table of core methods. Each module of the core adds its own methods_<module>.cpp and one line
+// to the table in call.cpp; a unit test checks the table against protocol.json.
+#include <span>
+#include <string_view>
+#include <variant>
+
+#include <nlohmann/json.hpp>
+#include <takedown/core/envelope.hpp>
+
+namespace takedown::core {
+
+using MethodResult = std::variant<nlohmann::json, Failure>;
+using MethodHandler = MethodResult (*)(const nlohmann::json& params);
+
+struct Method {
+  std::string_view name;
+  MethodHandler handler;
+};
+
+// Every method the core answers, in protocol order.
+std::span<const Method> method_table() noexcept;
+
+MethodResult core_version(const nlohmann::json& params);
+MethodResult core_echo(const nlohmann::json& params);
+
+}  // namespace takedown::core
