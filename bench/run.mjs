@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { launchChromium } from '../tests/e2e/harness.mjs';
+import { launchBrowser } from '../tests/e2e/harness.mjs';
 import { wasmClient } from '../tests/node/wasm-core.mjs';
 
 const { values: options } = parseArgs({ options: { quick: { type: 'boolean', default: false }, write: { type: 'string' } } });
@@ -40,10 +40,10 @@ for (const [name, params] of Object.entries(PAYLOADS)) {
 }
 
 // 3. In Chromium's service worker: cold init, echo, and the native messaging round trip.
-const browser = await launchChromium();
+const browser = await launchBrowser('chromium');
 try {
   const inWorker = await browser.worker.evaluate(async ([inits, calls, pings, small]) => {
-    const { core, nativeHost } = globalThis.takedown;
+    const { core, nativeHost } = globalThis.takedownTest;
     const now = () => performance.now();
     const bytes = await (await fetch(chrome.runtime.getURL('wasm/takedown-core.wasm'))).arrayBuffer();
     let compileMs = 0;

@@ -4,9 +4,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium, openWithContentScript, serveSite } from '../tests/e2e/harness.mjs';
+import { launchBrowser, serveSite } from '../tests/e2e/harness.mjs';
 
-const { values: options } = parseArgs({ options: { headless: { type: 'boolean', default: false }, out: { type: 'string', default: 'out/demo' } } });
+const { values: options } = parseArgs({
+  options: {
+    headless: { type: 'boolean', default: false },
+    browser: { type: 'string', default: 'chromium' },
+    out: { type: 'string', default: 'out/demo' },
+  },
+});
 const headless = options.headless || !process.env.DISPLAY;
 if (!options.headless && !process.env.DISPLAY) console.log('demo: no display found, so the journey runs by itself (as with --headless)');
 
@@ -14,12 +20,11 @@ const site = await serveSite();
 const postUrl = `${site.origin}/demo-post.html`;
 
 if (!headless) {
-  const browser = await launchChromium({ headless: false });
-  const page = await openWithContentScript(browser, postUrl);
-  await page.bringToFront();
-  console.log(`demo: right-click the image (or the page, a link, a selection) and choose "Report as a deepfake of me".`);
+  const browser = await launchBrowser(options.browser, { headless: false });
+  await browser.openWithContentScript(postUrl);
+  console.log('demo: right-click the image (or the page, a link, a selection) and choose "Report as a deepfake of me".');
   console.log('demo: the toolbar button shows whether the engine and the evidence vault answer. Close the browser to end.');
-  await new Promise((resolve) => browser.context.on('close', resolve));
+  await new Promise((resolve) => browser.onClose(resolve));
   await site.close();
   process.exit(0);
 }
@@ -36,33 +41,29 @@ async function step(name, what, action) {
   console.log(`demo: ${name}: ${what}`);
 }
 
-// Right-clicking a native menu cannot be scripted, so the journey calls the same handler the menu calls.
-async function reportImage(browser) {
-  return browser.worker.evaluate(async ([pageUrl, srcUrl]) => {
-    const [tab] = await chrome.tabs.query({ url: pageUrl });
-    return globalThis.takedown.onMenuClick({ menuItemId: 'takedown-report', mediaType: 'image', srcUrl, pageUrl, frameId: 0 }, tab);
-  }, [postUrl, `${site.origin}/photo.svg`]);
-}
-
-for (const lang of ['en-US', 'nl']) {
-  const suffix = lang === 'nl' ? '-nl' : '';
-  const browser = await launchChromium({ lang });
+// Firefox ESR from Debian carries only its English UI, so the Dutch run uses Chromium.
+const runs = [{ lang: 'en-US', suffix: '' }, ...(options.browser === 'chromium' ? [{ lang: 'nl', suffix: '-nl' }] : [])];
+for (const { lang, suffix } of runs) {
+  const browser = await launchBrowser(options.browser, { lang });
   try {
-    const page = await openWithContentScript(browser, postUrl);
-    await step(`01-demo-post${suffix}`, 'a post on the demo platform with a manipulated image', (file) => page.screenshot({ path: file }).then(() => ({ url: postUrl })));
-    await step(`02-report-noticed${suffix}`, 'the image is reported through the context menu handler; the page acknowledges it', async (file) => {
-      const click = await reportImage(browser);
-      await page.waitForTimeout(300);   // let the notice paint
+    const page = await browser.openWithContentScript(postUrl);
+    await step(`01-demo-post${suffix}`, 'a post on the demo platform with a manipulated image', async (file) => {
+      await page.screenshot({ path: file });
+      return { url: postUrl };
+    });
+    // A native context menu cannot be clicked by a driver, so the journey calls the handler the menu calls.
+    await step(`02-report-noticed${suffix}`, 'the image is reported through the context menu; the page acknowledges it', async (file) => {
+      const click = await browser.hookResult('menuClick', { url: postUrl, info: { mediaType: 'image', srcUrl: `${site.origin}/photo.svg` } });
+      await new Promise((resolve) => setTimeout(resolve, 300));   // let the notice paint
       await page.screenshot({ path: file });
       return click;
     });
-    await step(`03-status${suffix}`, 'the toolbar popup: the wasm engine and the native evidence vault answer', async (file) => {
-      const popup = await browser.context.newPage();
-      await popup.setViewportSize({ width: 420, height: 260 });
-      await popup.goto(`chrome-extension://${browser.extensionId}/pages/status.html`);
+    await step(`03-status${suffix}`, 'the toolbar popup: the wasm engine, the native evidence vault and website access', async (file) => {
+      const popup = await browser.openExtensionPage('pages/status.html');
+      await browser.setViewport(popup, 420, 300);
       await popup.waitForSelector('body[data-ready="true"]');
       await popup.screenshot({ path: file });
-      return { core: await popup.textContent('#core'), host: await popup.textContent('#host') };
+      return Object.fromEntries(await Promise.all(['core', 'host', 'sites'].map(async (id) => [id, await popup.$eval(`#${id}`, (el) => el.textContent)])));
     });
   } finally {
     await browser.close();

@@ -2,18 +2,24 @@
 // Assembles one browser's unpacked extension into a build folder (never into the source tree):
 // common sources, the browser's same-named platform files, the merged manifest, the generated
 // protocol module and the wasm core.
-// Usage: assemble.mjs --browser chromium|firefox --out DIR --wasm-glue FILE --protocol-json FILE
-//                     --protocol-js FILE --core-client FILE --version X.Y.Z
+// Usage: assemble.mjs --browser chromium|firefox --out DIR --wasm-glue FILE --wasm-binary FILE
+//                     --protocol-json FILE --protocol-js FILE --core-client FILE --version X.Y.Z
+//                     [--test-hooks DIR]
+// --test-hooks adds the e2e tests' hooks (tests/e2e/extension-hooks) under test/ and makes
+// test/background.js, which imports the real background first, the background entry point.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values: args } = parseArgs({
   options: Object.fromEntries(
-    ['browser', 'out', 'wasm-glue', 'protocol-json', 'protocol-js', 'core-client', 'version'].map((k) => [k, { type: 'string' }]),
+    ['browser', 'out', 'wasm-glue', 'wasm-binary', 'protocol-json', 'protocol-js', 'core-client', 'version', 'test-hooks']
+      .map((k) => [k, { type: 'string' }]),
   ),
 });
-for (const [key, value] of Object.entries(args)) if (!value) fail(`--${key} is required`);
+for (const key of ['browser', 'out', 'wasm-glue', 'wasm-binary', 'protocol-json', 'protocol-js', 'core-client', 'version']) {
+  if (!args[key]) fail(`--${key} is required`);
+}
 if (!['chromium', 'firefox'].includes(args.browser)) fail(`unknown browser "${args.browser}"`);
 
 const sourceDir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -27,13 +33,18 @@ copyTree(path.join(sourceDir, '_locales'), path.join(out, '_locales'));
 copyFile(args['protocol-js'], path.join(out, 'common', 'protocol.js'));
 copyFile(args['core-client'], path.join(out, 'wasm', 'core-client.js'));
 copyFile(args['wasm-glue'], path.join(out, 'wasm', 'takedown-core.mjs'));
-copyFile(args['wasm-glue'].replace(/\.mjs$/, '.wasm'), path.join(out, 'wasm', 'takedown-core.wasm'));
+copyFile(args['wasm-binary'], path.join(out, 'wasm', 'takedown-core.wasm'));
+if (args['test-hooks']) copyTree(args['test-hooks'], path.join(out, 'test'));
 
 const manifest = merge(readJson(path.join(sourceDir, 'manifest', 'base.json')),
                        readJson(path.join(sourceDir, 'manifest', `${args.browser}.json`)));
 manifest.version = args.version;
 if (args.browser === 'chromium') manifest.key = identity.chromium_public_key;
 if (args.browser === 'firefox') manifest.browser_specific_settings.gecko.id = identity.firefox_addon_id;
+if (args['test-hooks']) {
+  if (manifest.background.service_worker) manifest.background.service_worker = 'test/background.js';
+  if (manifest.background.scripts) manifest.background.scripts = ['test/background.js'];
+}
 fs.writeFileSync(path.join(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 console.log(`assembled ${args.browser} extension in ${out}`);
 

@@ -1,15 +1,15 @@
-// The end-to-end harness: a local site on 127.0.0.1, Debian's Chromium with the built extension in
-// a throwaway profile, and the real takedown-host installed into that profile by its own installer.
-// Every e2e test file uses one browser for all its checks (launching is the slow part).
+// The end-to-end harness: a local site on 127.0.0.1, a real browser (Debian's Chromium or Firefox
+// ESR) with the built test extension in a throwaway profile, and the real takedown-host installed
+// for that profile by its own installer. One browser serves all checks of a test file.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const SITE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'site');
+export const BROWSERS = ['chromium', 'firefox'];
 
 // Extra response headers per page of the site (the strict page forbids every script of its own).
 const PAGE_HEADERS = {
@@ -34,80 +34,80 @@ export async function serveSite(dir = SITE_DIR) {
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
-export function builtExtensionDir(browser = 'chromium') {
-  const dir = path.join(requiredEnv('TAKEDOWN_WASM_DIR'), 'extension', browser);
-  if (!fs.existsSync(path.join(dir, 'manifest.json'))) throw new Error(`no built extension in ${dir}: build the wasm-release preset first`);
-  return dir;
-}
-
 export function requiredEnv(name) {
   const value = process.env[name];
   if (!value) throw new Error(`${name} is not set (ctest sets it; see docs/testing.md)`);
   return value;
 }
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
-];
+// The assembled extension: `variant` is 'extension-test' (with the tests' hooks) or 'extension'.
+export function builtExtensionDir(browser, variant = 'extension-test') {
+  const dir = path.join(requiredEnv('TAKEDOWN_WASM_DIR'), variant, browser);
+  if (!fs.existsSync(path.join(dir, 'manifest.json'))) throw new Error(`no built extension in ${dir}: build the wasm-release preset first`);
+  return dir;
+}
 
-// Launches Chromium with the extension and the host installed for this profile only.
-// Resolves to { context, worker, extensionId, userDataDir, hostLog, close }.
-export async function launchChromium({ extensionDir = builtExtensionDir(), hostPath = process.env.TAKEDOWN_HOST,
-                                       headless = true, lang = 'en-US', installHost = true } = {}) {
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'takedown-chromium-'));
-  const hostLog = path.join(userDataDir, 'takedown-host.log');
+export async function protocol() {
+  return import(pathToFileURL(requiredEnv('TAKEDOWN_PROTOCOL_JS')));
+}
+
+// Launches `name` ('chromium' or 'firefox') with the test extension and the host installed for this
+// profile only. Resolves to a session: { name, extensionOrigin, hostLog, hook, hookResult, newPage,
+// openWithContentScript, openExtensionPage, setViewport, onClose, close }.
+export async function launchBrowser(name, { headless = true, lang = 'en-US', installHost = true } = {}) {
+  if (!BROWSERS.includes(name)) throw new Error(`unknown browser "${name}"; expected one of ${BROWSERS.join(', ')}`);
+  const driver = await import(`./browsers/${name}.mjs`);
+  const { IDENTITY } = await protocol();
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), `takedown-${name}-`));
+  const profileDir = path.join(root, 'profile');
+  const home = path.join(root, 'home');
+  fs.mkdirSync(profileDir);
+  fs.mkdirSync(home);
+  const hostLog = path.join(root, 'takedown-host.log');
+  // A throwaway HOME keeps the test away from the person's real browser settings and host manifests.
+  const env = { ...process.env, HOME: home, TAKEDOWN_HOST_LOG: hostLog, LANGUAGE: lang.replace('-', '_') };
   if (installHost) {
-    const installed = spawnSync(hostPath, ['install', '--browser', 'chromium', '--user-data-dir', userDataDir], { encoding: 'utf8' });
+    const installed = spawnSync(requiredEnv('TAKEDOWN_HOST'), driver.hostInstallArgs(profileDir), { encoding: 'utf8', env });
     if (installed.status !== 0) throw new Error(`takedown-host install failed: ${installed.stderr}`);
   }
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: '/usr/bin/chromium',
-    headless,
-    locale: lang,
-    args: [...CHROMIUM_ARGS, `--lang=${lang}`, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
-    env: { ...process.env, TAKEDOWN_HOST_LOG: hostLog, LANGUAGE: lang.replace('-', '_') },
-    viewport: { width: 1280, height: 800 },
+  const session = await driver.launch({
+    extensionDir: builtExtensionDir(name), profileDir, env, headless, lang, geckoId: IDENTITY.firefoxAddonId,
   });
-  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
-    ?? await context.waitForEvent('serviceworker', { timeout: 30_000 });
-  const extensionId = new URL(worker.url()).host;
-  await worker.evaluate(() => globalThis.takedown.core.load());
+  const hookResult = async (hookName, payload = {}) => {
+    const answer = await session.hook(hookName, payload);
+    if (!answer.ok) throw Object.assign(new Error(`hook ${hookName}: ${answer.error.message}`), { code: answer.error.code });
+    return answer.result;
+  };
+  await waitFor(async () => (await session.hook('core', { method: 'core.version', params: {} })).ok, 'the wasm core in the background');
   return {
-    context, worker, extensionId, userDataDir, hostLog,
+    ...session,
+    name,
+    hostLog,
+    hookResult,
+    // Opens a page and waits until its content script answers the background (no marker is left
+    // in the page: a site must not be able to detect Takedown).
+    async openWithContentScript(url) {
+      const page = await session.newPage();
+      await page.goto(url);
+      await waitFor(async () => (await session.hook('contentPing', { url, echo: 'ready' })).result?.ok === true, `the content script in ${url}`);
+      return page;
+    },
     async close() {
-      await context.close();
-      fs.rmSync(userDataDir, { recursive: true, force: true });
+      await session.close();
+      fs.rmSync(root, { recursive: true, force: true });
     },
   };
 }
 
-// Opens a page and waits until its content script answers the background.
-export async function openWithContentScript(browser, url) {
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  await waitFor(() => browser.worker.evaluate(async (pageUrl) => {
-    const tabs = await chrome.tabs.query({ url: pageUrl });
-    if (tabs.length !== 1) return false;
-    try {
-      const answer = await chrome.tabs.sendMessage(tabs[0].id, { v: 1, id: 'probe', action: 'content.ping', payload: { echo: 'ready' } });
-      return answer?.ok === true;
-    } catch {
-      return false;
-    }
-  }, url), `the content script in ${url}`);
-  return page;
+// Sends a router message from an extension page, as the popup and the dashboard do.
+export async function sendFromExtensionPage(page, message) {
+  return page.evaluate((m) => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage(m), message);
 }
 
-// Sends a message to the background as an extension page does, from a page of the extension.
-export async function sendFromExtensionPage(page, action, payload = {}) {
-  return page.evaluate(([a, p]) => chrome.runtime.sendMessage({ v: 1, id: crypto.randomUUID(), action: a, payload: p }), [action, payload]);
-}
-
-export async function waitFor(check, what, timeoutMs = 15_000) {
+export async function waitFor(check, what, timeoutMs = 20_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (await check()) return;
+    if (await check().catch(() => false)) return;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -4,12 +4,15 @@
 (() => {
   const api = globalThis.browser ?? globalThis.chrome;
   const MESSAGE_VERSION = 1;
+  // crypto.randomUUID exists only in secure contexts, and people report from http:// pages too.
+  let sent = 0;
+  const nextId = () => `cs-${Date.now().toString(36)}-${++sent}`;
 
   const ok = (id, result) => ({ id, ok: true, result });
   const failed = (id, code, message) => ({ id, ok: false, error: { code, message } });
 
   async function askBackground(action, payload) {
-    const answer = await api.runtime.sendMessage({ v: MESSAGE_VERSION, id: crypto.randomUUID(), action, payload });
+    const answer = await api.runtime.sendMessage({ v: MESSAGE_VERSION, id: nextId(), action, payload });
     if (answer?.ok) return answer.result;
     const error = new Error(answer?.error?.message ?? `no answer to ${action}`);
     error.code = answer?.error?.code ?? 'internal';

@@ -1,8 +1,11 @@
-// The popup: whether the wasm core and the native host answer, in the person's language.
+// The popup: whether the wasm core, the native host and website access are there, in the person's
+// language, with a way to grant website access again if it was revoked.
 import { api } from '../platform/browser-api.js';
 import { ErrorCode } from '../common/protocol.js';
 import { send } from '../common/messages.js';
 import { localize } from '../common/i18n.js';
+
+const SITES = { origins: ['http://*/*', 'https://*/*'] };
 
 localize(api);
 
@@ -19,7 +22,18 @@ function show(element, part) {
   }
 }
 
-send(api, 'status.get', {}).then(
+// Host permissions can be revoked by the person at any time; asking again needs a click (a user gesture).
+async function showSites() {
+  const allowed = await api.permissions.contains(SITES);
+  const element = document.getElementById('sites');
+  element.dataset.state = allowed ? 'ok' : 'missing';
+  element.textContent = api.i18n.getMessage(allowed ? 'statusSitesAllowed' : 'statusSitesMissing');
+  document.getElementById('allow-sites').hidden = allowed;
+}
+
+document.getElementById('allow-sites').addEventListener('click', () => api.permissions.request(SITES).then(showSites));
+
+const components = send(api, 'status.get', {}).then(
   (status) => {
     show(document.getElementById('core'), status.core);
     show(document.getElementById('host'), status.host);
@@ -27,4 +41,5 @@ send(api, 'status.get', {}).then(
   (error) => {
     for (const id of ['core', 'host']) show(document.getElementById(id), { ok: false, error });
   },
-).finally(() => { document.body.dataset.ready = 'true'; });
+);
+Promise.allSettled([components, showSites()]).then(() => { document.body.dataset.ready = 'true'; });

@@ -1,0 +1,67 @@
+// Debian's Firefox ESR through puppeteer-core over WebDriver BiDi. BiDi neither navigates to
+// moz-extension:// nor exposes the background, so the test build opens test/harness.html on install
+// and the driver works from that page (see tests/e2e/extension-hooks/).
+import puppeteer from 'puppeteer-core';
+import { waitFor } from '../harness.mjs';
+
+// Pins the moz-extension:// origin so that tests and screenshots are stable.
+const FIXED_UUID = '5f3c2a9e-0d41-4b7e-8e2f-6a1c9b7d4e20';
+
+export const hostInstallArgs = () => ['install', '--browser', 'firefox'];
+
+export async function launch({ extensionDir, profileDir, env, headless, geckoId }) {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: '/usr/bin/firefox-esr',
+    headless,
+    userDataDir: profileDir,
+    protocolTimeout: 120_000,
+    env,   // HOME is the profile's throwaway home: native messaging and every write of Firefox stay there
+    defaultViewport: { width: 1280, height: 800 },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIXED_UUID }),
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'browser.region.update.enabled': false,
+      'dom.push.connection.enabled': false,
+      'app.update.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+    },
+  });
+  await browser.installExtension(extensionDir);
+  const extensionOrigin = `moz-extension://${FIXED_UUID}/`;
+  const harness = await findPage(browser, `${extensionOrigin}test/harness.html`);
+  await harness.waitForSelector('html[data-harness="ready"]');
+  const hook = (name, payload) => harness.evaluate((n, p) => globalThis.runHook(n, p), name, payload);
+  return {
+    extensionOrigin,
+    browser,
+    hook,
+    newPage: () => browser.newPage(),
+    async openExtensionPage(pagePath) {
+      const answer = await hook('openTab', { path: pagePath });
+      if (!answer.ok) throw new Error(answer.error.message);
+      return findPage(browser, extensionOrigin + pagePath);
+    },
+    setViewport: (page, width, height) => page.setViewport({ width, height }),
+    onClose: (callback) => browser.on('disconnected', callback),
+    close: () => browser.close(),
+  };
+}
+
+// Extension-opened tabs report about:blank as page.url(), so ask each page where it is.
+async function findPage(browser, url) {
+  let found = null;
+  await waitFor(async () => {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => null);
+      if (href === url) {
+        found = page;
+        return true;
+      }
+    }
+    return false;
+  }, `a tab showing ${url}`, 30_000);
+  return found;
+}

@@ -1,0 +1,67 @@
+// Test-only hooks, present only in the extension-test build. Drivers cannot click a native context
+// menu, and Firefox's WebDriver BiDi cannot reach the background at all, so tests call these named
+// operations: Chromium through the service worker (globalThis.takedownTest.run), Firefox through a
+// port from the harness page (test/harness.html). Each answers {ok, result} or {ok: false, error}.
+import { api, findTabsByUrl } from '../platform/browser-api.js';
+import { REPORT_MENU_ID } from '../background/context-menu.js';
+import { core, nativeHost, onMessage, onMenuClick } from '../background/main.js';
+
+async function tabFor(url) {
+  const tabs = await findTabsByUrl(url);
+  if (tabs.length !== 1) throw new Error(`expected one tab with ${url}, found ${tabs.length}`);
+  return tabs[0];
+}
+
+const hooks = {
+  manifest: async () => ({ manifest: api.runtime.getManifest(), id: api.runtime.id, origin: api.runtime.getURL('') }),
+  core: ({ method, params }) => core.call(method, params),
+  coreTrap: async () => {
+    const before = core.generation;
+    const trap = await core.trapForTests().then(() => null, (e) => e.code);
+    const echoed = await core.call('core.echo', { value: 'after the trap' });
+    return { trap, echoed, fresh: core.generation === before + 1 };
+  },
+  host: ({ method, params }) => nativeHost.call(method, params),
+  // The raw answer of the content script in the tab showing `url`.
+  contentPing: async ({ url, echo }) => {
+    const tab = await tabFor(url);
+    return api.tabs.sendMessage(tab.id, { v: 1, id: 'test-ping', action: 'content.ping', payload: { echo } });
+  },
+  // The router's answer to `message` as if the content script in the tab showing `url` sent it.
+  routeAsContent: async ({ url, message }) => {
+    const tab = await tabFor(url);
+    const sender = { id: api.runtime.id, tab, url, frameId: 0 };
+    return new Promise((resolve) => onMessage(message, sender, resolve));
+  },
+  menuExists: async () => {
+    await api.contextMenus.update(REPORT_MENU_ID, {});   // rejects when the item does not exist
+    return true;
+  },
+  menuClick: async ({ url, info }) => onMenuClick({ menuItemId: REPORT_MENU_ID, pageUrl: url, frameId: 0, ...info }, await tabFor(url)),
+  sessionGet: async ({ key }) => (await api.storage.session.get(key))[key] ?? null,
+  permissionsContain: ({ origins }) => api.permissions.contains({ origins }),
+  message: ({ key, substitutions }) => api.i18n.getMessage(key, substitutions),
+  openTab: async ({ path }) => (await api.tabs.create({ url: api.runtime.getURL(path) })).id,
+};
+
+async function run(name, payload = {}) {
+  const hook = hooks[name];
+  if (!hook) return { ok: false, error: { code: 'unknown_hook', message: `no test hook "${name}"` } };
+  try {
+    return { ok: true, result: await hook(payload) };
+  } catch (error) {
+    return { ok: false, error: { code: error.code ?? 'internal', message: error.message } };
+  }
+}
+
+globalThis.takedownTest = { run, core, nativeHost };   // core and nativeHost: for bench/run.mjs
+
+// Firefox's path: the harness page, an extension page of ours, asks over a port of its own, so the
+// product's message router never sees test traffic.
+api.runtime.onConnect.addListener((port) => {
+  if (port.name !== 'takedown-test' || port.sender?.url !== api.runtime.getURL('test/harness.html')) return;
+  port.onMessage.addListener(async ({ id, name, payload }) => port.postMessage({ id, answer: await run(name, payload) }));
+});
+
+// The harness page is opened on install so that a BiDi driver finds an extension page to work from.
+api.runtime.onInstalled.addListener(() => api.tabs.create({ url: api.runtime.getURL('test/harness.html'), active: false }));
