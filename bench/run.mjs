@@ -8,6 +8,8 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/e2e/harness.mjs';
 import { wasmClient } from '../tests/node/wasm-core.mjs';
+import { sha256Rows } from './sha256.mjs';
+import { benchCapture } from './capture.mjs';
 
 const { values: options } = parseArgs({ options: { quick: { type: 'boolean', default: false }, write: { type: 'string' } } });
 const scale = options.quick ? 0.02 : 1;
@@ -84,6 +86,11 @@ function timeUs(iterations, work) {
   return Number(process.hrtime.bigint() - start) / 1000 / iterations;
 }
 
+// 4. SHA-256 and CRC-32: wasm vs native vs sha256sum on one file (bench/sha256.mjs).
+rows.push(...(await sha256Rows({ quick: options.quick })).rows);
+// 5. Capture of a large video from the right-click to the stored record, and memory (bench/capture.mjs).
+for (const r of await benchCapture({ megabytes: options.quick ? 8 : 100 })) row(r.measure, r.value, r.unit, r.baseline, r.baselineValue);
+
 const broken = rows.filter((r) => !(Number.isFinite(r.ratio) && r.ratio > 0));
 if (broken.length) throw new Error(`benchmarks without a usable measurement: ${broken.map((r) => r.measure).join(', ')}`);
 
@@ -91,7 +98,7 @@ const fmt = (v) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed
 const table = [
   '| measure | value | baseline (same run) | baseline value | ratio |',
   '|---|---|---|---|---|',
-  ...rows.map((r) => `| ${r.measure} | ${fmt(r.value)} ${r.unit} | ${r.baseline} | ${fmt(r.baselineValue)} ${r.unit === 'ms' ? 'ms' : 'µs'} | **${r.ratio.toFixed(2)}×** |`),
+  ...rows.map((r) => `| ${r.measure} | ${fmt(r.value)} ${r.unit} | ${r.baseline} | ${fmt(r.baselineValue)} ${r.baselineUnit ?? r.unit} | **${r.ratio.toFixed(2)}×** |`),
 ].join('\n');
 console.log(table);
 if (options.write) {

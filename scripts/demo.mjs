@@ -58,7 +58,22 @@ for (const { lang, suffix } of runs) {
       await page.screenshot({ path: file });
       return click;
     });
-    await step(`03-status${suffix}`, 'the toolbar popup: the wasm engine, the native evidence vault and website access', async (file) => {
+    await step(`03-case${suffix}`, 'the case page: the route for this case and the evidence kept, with fingerprints', async (file) => {
+      const casePage = await browser.openExtensionPage('pages/case.html');
+      await browser.setViewport(casePage, 1280, 1000);
+      await casePage.waitForSelector('body[data-ready="true"]');
+      await casePage.screenshot({ path: file, fullPage: true });
+      const steps = await casePage.$eval('#steps', (el) => [...el.querySelectorAll('strong')].map((s) => s.textContent));
+      await step(`04-letter${suffix}`, 'the removal request to the platform, written for this case', async (letterFile) => {
+        await casePage.click('#steps button');
+        await casePage.waitForSelector('#letter:not([hidden])');
+        const letter = await casePage.$('#letter');
+        await letter.screenshot({ path: letterFile });
+        return { subject: await casePage.$eval('#letter-subject', (el) => el.textContent) };
+      });
+      return { steps };
+    });
+    await step(`05-status${suffix}`, 'the toolbar popup: the wasm engine, the native evidence vault and website access', async (file) => {
       const popup = await browser.openExtensionPage('pages/status.html');
       await browser.setViewport(popup, 420, 300);
       await popup.waitForSelector('body[data-ready="true"]');

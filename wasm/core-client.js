@@ -13,6 +13,10 @@ export class CoreError extends Error {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
+// Bytes to hash are copied into the module through one reusable buffer of this size per module:
+// a 500 MB video costs 500 copies of 1 MiB, never one copy of 500 MB.
+export const HASH_CHUNK_BYTES = 1 << 20;
+
 export class CoreClient {
   // createModule: the Emscripten factory (createTakedownCore); moduleOptions: passed to it (node
   // tests give wasmBinary); limits: the generated LIMITS; timeoutMs bounds loading plus waiting.
@@ -23,6 +27,8 @@ export class CoreClient {
     this.timeoutMs = timeoutMs;
     this.modulePromise = null;
     this.generation = 0;   // how many modules were created; a trap makes the next call create one more
+    this.traps = 0;        // how many modules were discarded; a hasher made before a trap is dead after it
+    this.staging = null;   // {module, ptr}: the HASH_CHUNK_BYTES buffer that hashed bytes pass through
   }
 
   // Starts loading now; callers keep the promise (service workers may not await at top level).
@@ -91,8 +97,158 @@ export class CoreClient {
   // A RuntimeError (unreachable, out of bounds, stack overflow) leaves the module unusable.
   discardAfterTrap(error) {
     this.modulePromise = null;
+    this.traps += 1;
+    this.staging = null;
     return new CoreError('wasm_trap', `the wasm core trapped (${error?.message ?? error}); it is re-created for the next call`);
   }
+
+  // Streaming SHA-256 in the wasm core: `const h = await core.createSha256(); h.update(chunk)...;
+  // h.digestHex()`. update() and digest() are synchronous; chunks of any size are fed through the
+  // module's staging buffer in HASH_CHUNK_BYTES pieces.
+  async createSha256() {
+    const module = await this.load();
+    const handle = this.guard(() => module._takedown_sha256_new());
+    if (handle === 0) throw new CoreError('internal', 'the wasm core ran out of memory for a SHA-256');
+    return new Sha256Stream(this, module, handle);
+  }
+
+  // SHA-256 of bytes already in memory, as lowercase hex.
+  async sha256Hex(bytes) {
+    const view = asBytes(bytes);
+    return (await this.createSha256()).update(view).digestHex();
+  }
+
+  // Streaming CRC-32 (zip's): `const c = await core.createCrc32(); c.update(chunk)...; c.value()`.
+  async createCrc32() {
+    const module = await this.load();
+    return new Crc32Stream(this, module);
+  }
+
+  // CRC-32 of `bytes`, continuing `crc` (0 for new data): crc32(b, await crc32(a)) === crc32(a + b).
+  async crc32(bytes, crc = 0) {
+    const view = asBytes(bytes);
+    return (await this.createCrc32()).continueFrom(crc).update(view).value();
+  }
+
+  // Runs wasm work; a trap discards the module, as in invoke().
+  guard(work) {
+    try {
+      return work();
+    } catch (error) {
+      if (error instanceof CoreError) throw error;
+      throw this.discardAfterTrap(error);
+    }
+  }
+
+  stagingBuffer(module) {
+    if (this.staging?.module !== module) {
+      const ptr = module._malloc(HASH_CHUNK_BYTES);
+      if (ptr === 0) throw new CoreError('internal', 'the wasm core cannot allocate its staging buffer for hashing');
+      this.staging = { module, ptr };
+    }
+    return this.staging.ptr;
+  }
+
+  // Copies `bytes` into the staging buffer piece by piece and hands each piece to `consume(ptr, length)`.
+  feed(module, bytes, consume) {
+    this.guard(() => {
+      const ptr = this.stagingBuffer(module);
+      for (let offset = 0; offset < bytes.length; offset += HASH_CHUNK_BYTES) {
+        const piece = bytes.subarray(offset, offset + HASH_CHUNK_BYTES);
+        module.HEAPU8.set(piece, ptr);   // HEAPU8 read each time: the memory may have grown
+        consume(ptr, piece.length);
+      }
+    });
+  }
+}
+
+class Sha256Stream {
+  constructor(client, module, handle) {
+    this.client = client;
+    this.module = module;
+    this.handle = handle;
+    this.traps = client.traps;
+  }
+
+  // Throws unless the hasher can still be used: not finished, and its module has not trapped.
+  check() {
+    if (this.handle === 0) throw new Error('this SHA-256 is finished; create a new one');
+    if (this.client.traps !== this.traps) {
+      this.handle = 0;
+      throw new CoreError('wasm_trap', 'the wasm core was re-created after a trap, and this SHA-256 with it: hash the bytes again');
+    }
+  }
+
+  update(bytes) {
+    const view = asBytes(bytes);
+    this.check();
+    this.client.feed(this.module, view, (ptr, length) => this.module._takedown_sha256_update(this.handle, ptr, length));
+    return this;
+  }
+
+  // The 32-byte digest; the hasher is released and cannot be used again.
+  digest() {
+    this.check();
+    const handle = this.handle;
+    this.handle = 0;
+    return this.client.guard(() => {
+      const ptr = this.client.stagingBuffer(this.module);
+      this.module._takedown_sha256_final(handle, ptr);
+      return this.module.HEAPU8.slice(ptr, ptr + 32);
+    });
+  }
+
+  digestHex() {
+    return Array.from(this.digest(), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  }
+
+  // Releases a hasher whose digest is not wanted (an aborted upload).
+  dispose() {
+    if (this.handle !== 0 && this.client.traps === this.traps) {
+      const handle = this.handle;
+      this.client.guard(() => this.module._takedown_sha256_free(handle));
+    }
+    this.handle = 0;
+  }
+}
+
+class Crc32Stream {
+  constructor(client, module) {
+    this.client = client;
+    this.module = module;
+    this.crc = 0;
+    this.traps = client.traps;
+  }
+
+  continueFrom(crc) {
+    this.crc = crc >>> 0;
+    return this;
+  }
+
+  update(bytes) {
+    const view = asBytes(bytes);
+    if (this.client.traps !== this.traps) {
+      throw new CoreError('wasm_trap', 'the wasm core was re-created after a trap: compute the CRC-32 again');
+    }
+    this.client.feed(this.module, view, (ptr, length) => {
+      this.crc = this.module._takedown_crc32_update(this.crc, ptr, length) >>> 0;
+    });
+    return this;
+  }
+
+  // The CRC-32 so far, as an unsigned 32-bit number.
+  value() {
+    return this.crc;
+  }
+}
+
+// A Uint8Array over the bytes of a Uint8Array, another ArrayBuffer view or an ArrayBuffer.
+function asBytes(input) {
+  if (input instanceof Uint8Array) return input;
+  if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  const tag = Object.prototype.toString.call(input);
+  if (tag === '[object ArrayBuffer]' || tag === '[object SharedArrayBuffer]') return new Uint8Array(input);
+  throw new TypeError(`expected bytes (a Uint8Array, another ArrayBuffer view or an ArrayBuffer), not ${tag}`);
 }
 
 function copyIn(module, bytes) {

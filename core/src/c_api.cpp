@@ -3,7 +3,15 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <new>
 #include <string_view>
+
+#include "evidence/crc32.hpp"
+#include "evidence/sha256.hpp"
+
+struct takedown_sha256 {
+  takedown::evidence::Sha256 state;
+};
 
 extern "C" char* takedown_call(const char* method, size_t method_len, const char* params, size_t params_len) {
   const std::string_view method_text = method != nullptr ? std::string_view(method, method_len) : std::string_view();
@@ -16,3 +24,24 @@ extern "C" char* takedown_call(const char* method, size_t method_len, const char
 }
 
 extern "C" void takedown_free(char* answer) { std::free(answer); }
+
+extern "C" takedown_sha256* takedown_sha256_new(void) { return new (std::nothrow) takedown_sha256; }
+
+extern "C" void takedown_sha256_update(takedown_sha256* hasher, const uint8_t* data, size_t size) {
+  if (hasher == nullptr || data == nullptr) return;
+  hasher->state.update(data, size);
+}
+
+extern "C" void takedown_sha256_final(takedown_sha256* hasher, uint8_t digest[32]) {
+  if (hasher == nullptr) return;
+  const auto result = hasher->state.finish();
+  if (digest != nullptr) std::memcpy(digest, result.data(), result.size());
+  delete hasher;
+}
+
+extern "C" void takedown_sha256_free(takedown_sha256* hasher) { delete hasher; }
+
+extern "C" uint32_t takedown_crc32_update(uint32_t crc, const uint8_t* data, size_t size) {
+  if (data == nullptr) return crc;
+  return takedown::evidence::crc32_update(crc, data, size);
+}

@@ -14,6 +14,15 @@ namespace {
 constexpr std::array methods{
     Method{"core.version", &core_version},
     Method{"core.echo", &core_echo},
+    Method{"guidance.plan", &guidance_plan},
+    Method{"letters.render", &letters_render},
+    Method{"deadlines.compute", &deadlines_compute},
+    Method{"evidence.seal", &evidence_seal},
+    Method{"evidence.verify", &evidence_verify},
+    Method{"evidence.canonicalize", &evidence_canonicalize},
+    Method{"evidence.sha256_hex", &evidence_sha256_hex},
+    Method{"dossier.bag", &dossier_bag},
+    Method{"dossier.report", &dossier_report},
 };
 
 std::string dispatch(std::string_view method, std::string_view params_json) {

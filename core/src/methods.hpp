@@ -23,5 +23,14 @@ std::span<const Method> method_table() noexcept;
 
 MethodResult core_version(const nlohmann::json& params);
 MethodResult core_echo(const nlohmann::json& params);
+MethodResult guidance_plan(const nlohmann::json& params);      // methods_guidance.cpp
+MethodResult letters_render(const nlohmann::json& params);     // methods_letters.cpp
+MethodResult deadlines_compute(const nlohmann::json& params);  // methods_deadlines.cpp
+MethodResult evidence_seal(const nlohmann::json& params);          // methods_evidence.cpp
+MethodResult evidence_verify(const nlohmann::json& params);        // methods_evidence.cpp
+MethodResult evidence_canonicalize(const nlohmann::json& params);  // methods_evidence.cpp
+MethodResult evidence_sha256_hex(const nlohmann::json& params);    // methods_evidence.cpp
+MethodResult dossier_bag(const nlohmann::json& params);            // methods_evidence.cpp
+MethodResult dossier_report(const nlohmann::json& params);         // methods_evidence.cpp
 
 }  // namespace takedown::core

@@ -2,6 +2,7 @@
 // ESR) with the built test extension in a throwaway profile, and the real takedown-host installed
 // for that profile by its own installer. One browser serves all checks of a test file.
 import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -15,23 +16,61 @@ export const BROWSERS = ['chromium', 'firefox'];
 const PAGE_HEADERS = {
   '/strict-csp.html': { 'Content-Security-Policy': "default-src 'none'; img-src 'self'; style-src 'self'" },
 };
-const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.js': 'text/javascript' };
+const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.js': 'text/javascript', '.webm': 'video/webm' };
 
-// Serves SITE_DIR on an ephemeral loopback port; resolves to { origin, close }.
-export async function serveSite(dir = SITE_DIR) {
+// Serves SITE_DIR (plus generated `files`, path -> Buffer) on an ephemeral loopback port, like a
+// platform would: byte ranges (206), a login cookie that /private/ needs (403 without it), and the
+// SHA-256 of every file it serves, so tests can compare a capture's hash with the bytes sent.
+// Resolves to { origin, sha256(path), requests, close }.
+export async function serveSite({ dir = SITE_DIR, files = {} } = {}) {
+  const requests = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
-    const file = path.join(dir, path.normalize(url.pathname).replace(/^([/\\])+/, ''));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    const loggedIn = /(^|;\s*)session=granted(;|$)/.test(req.headers.cookie ?? '');
+    requests.push({ path: url.pathname, range: req.headers.range ?? null, loggedIn });
+    if (url.pathname === '/login') {
+      res.writeHead(302, { 'Set-Cookie': 'session=granted; Path=/; HttpOnly; SameSite=Lax', Location: url.searchParams.get('next') ?? '/' }).end();
+      return;
+    }
+    if (url.pathname.startsWith('/private/') && !loggedIn) {
+      res.writeHead(403, { 'Content-Type': 'text/plain' }).end('log in first');
+      return;
+    }
+    const body = fileBody(dir, files, url.pathname);
+    if (!body) {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...PAGE_HEADERS[url.pathname] });
-    fs.createReadStream(file).pipe(res);
+    const headers = { 'Content-Type': TYPES[path.extname(url.pathname)] ?? 'application/octet-stream', 'Accept-Ranges': 'bytes', ...PAGE_HEADERS[url.pathname] };
+    const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
+    if (range) {
+      const start = range[1] === '' ? Math.max(0, body.length - Number(range[2])) : Number(range[1]);
+      const end = range[1] !== '' && range[2] !== '' ? Math.min(Number(range[2]), body.length - 1) : body.length - 1;
+      if (start > end || start >= body.length) {
+        res.writeHead(416, { 'Content-Range': `bytes */${body.length}` }).end();
+        return;
+      }
+      res.writeHead(206, { ...headers, 'Content-Range': `bytes ${start}-${end}/${body.length}`, 'Content-Length': end - start + 1 });
+      res.end(body.subarray(start, end + 1));
+      return;
+    }
+    res.writeHead(200, { ...headers, 'Content-Length': body.length }).end(body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    sha256: (pathname) => crypto.createHash('sha256').update(fileBody(dir, files, pathname)).digest('hex'),
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+function fileBody(dir, files, pathname) {
+  if (files[pathname]) return files[pathname];
+  const file = path.join(dir, path.normalize(pathname).replace(/^([/\\])+/, ''));
+  if (!file.startsWith(dir) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return null;
+  return fs.readFileSync(file);
 }
 
 export function requiredEnv(name) {
@@ -53,7 +92,7 @@ export async function protocol() {
 
 // Launches `name` ('chromium' or 'firefox') with the test extension and the host installed for this
 // profile only. Resolves to a session: { name, extensionOrigin, hostLog, hook, hookResult, newPage,
-// openWithContentScript, openExtensionPage, setViewport, onClose, close }.
+// waitForContentScript, openWithContentScript, openExtensionPage, setViewport, onClose, close }.
 export async function launchBrowser(name, { headless = true, lang = 'en-US', installHost = true } = {}) {
   if (!BROWSERS.includes(name)) throw new Error(`unknown browser "${name}"; expected one of ${BROWSERS.join(', ')}`);
   const driver = await import(`./browsers/${name}.mjs`);
@@ -84,12 +123,15 @@ export async function launchBrowser(name, { headless = true, lang = 'en-US', ins
     name,
     hostLog,
     hookResult,
-    // Opens a page and waits until its content script answers the background (no marker is left
-    // in the page: a site must not be able to detect Takedown).
-    async openWithContentScript(url) {
+    // Waits until the content script of the tab showing `url` answers the background (no marker
+    // is left in the page: a site must not be able to detect Takedown).
+    waitForContentScript: (url) => waitFor(async () => (await session.hook('contentPing', { url, echo: 'ready' })).result?.ok === true,
+      `the content script in ${url}`),
+    // Opens `url` (or `via`, which leads there, such as a login) and waits for its content script.
+    async openWithContentScript(url, via = url) {
       const page = await session.newPage();
-      await page.goto(url);
-      await waitFor(async () => (await session.hook('contentPing', { url, echo: 'ready' })).result?.ok === true, `the content script in ${url}`);
+      await page.goto(via);
+      await this.waitForContentScript(url);
       return page;
     },
     async close() {

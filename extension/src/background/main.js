@@ -8,14 +8,16 @@ import { NativeHost } from './native-host.js';
 import { createActions } from './actions.js';
 import { createRouter } from './router.js';
 import { createMenus, onMenuClicked } from './context-menu.js';
+import { onMediaPort } from './media-upload.js';
 
 export const nativeHost = new NativeHost({ api, hostName: IDENTITY.hostName, disconnectReason });
 export const onMessage = createRouter({ api, handlers: createActions({ core, nativeHost }) });
-export const onMenuClick = (info, tab) => onMenuClicked(api, info, tab);
+export const onMenuClick = (info, tab) => onMenuClicked(api, core, info, tab);
 
 api.runtime.onMessage.addListener(onMessage);
 api.runtime.onInstalled.addListener(() => createMenus(api));
 api.contextMenus.onClicked.addListener(onMenuClick);
+api.runtime.onConnect.addListener(onMediaPort(core));
 
 core.load().catch((error) => console.error('Takedown: the wasm core did not load', error));
 

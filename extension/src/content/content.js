@@ -4,6 +4,8 @@
 (() => {
   const api = globalThis.browser ?? globalThis.chrome;
   const MESSAGE_VERSION = 1;
+  const CHUNK = 1 << 20;   // bytes of media per port message
+  const WINDOW = 4;        // chunks in flight before waiting for the background's acknowledgement
   // crypto.randomUUID exists only in secure contexts, and people report from http:// pages too.
   let sent = 0;
   const nextId = () => `cs-${Date.now().toString(36)}-${++sent}`;
@@ -19,6 +21,11 @@
     throw error;
   }
 
+  // The element under the last right-click, remembered so that a capture can find its box. Nothing
+  // is read from it until the person chooses Takedown's menu item.
+  let contextTarget = null;
+  document.addEventListener('contextmenu', (event) => { contextTarget = event.target; }, { capture: true, passive: true });
+
   const actions = {
     // A round trip through every context: background -> here -> background -> wasm -> here -> background.
     'content.ping': async ({ echo = null }) => ({
@@ -27,7 +34,123 @@
       echoed: (await askBackground('core.call', { method: 'core.echo', params: { value: echo } })).value,
     }),
     'content.notice': async ({ text }) => ({ shown: showNotice(String(text ?? '')) }),
+    'content.describe': async ({ srcUrl = null, linkUrl = null, htmlMaxChars }) => describePage(srcUrl, linkUrl, htmlMaxChars),
+    'content.fetch_media': async ({ url, channel, maxBytes }) => streamMedia(url, channel, maxBytes),
   };
+
+  const clip = (text, max) => (typeof text === 'string' ? text.slice(0, max) : null);
+
+  // The clicked element: the remembered right-click target when it shows the URL, else the first
+  // element of the page that does.
+  function clickedElement(srcUrl, linkUrl) {
+    const shows = (el) => el && (el.currentSrc === srcUrl || el.src === srcUrl || el.href === linkUrl ||
+      [...(el.querySelectorAll?.('source') ?? [])].some((s) => s.src === srcUrl));
+    for (let el = contextTarget; el && el !== document.documentElement; el = el.parentElement) if (shows(el)) return el;
+    if (!srcUrl && !linkUrl) return contextTarget?.isConnected ? contextTarget : null;
+    return [...document.querySelectorAll('img, video, audio, source, a[href]')].find(shows) ?? null;
+  }
+
+  function describePage(srcUrl, linkUrl, htmlMaxChars = 5_000_000) {
+    const meta = {};
+    for (const el of document.querySelectorAll('meta[property], meta[name]')) {
+      const key = el.getAttribute('property') ?? el.getAttribute('name');
+      if (/^(og:|twitter:|article:|description$|author$)/.test(key) && Object.keys(meta).length < 64) meta[clip(key, 64)] = clip(el.content, 2000);
+    }
+    const authorHints = [
+      ...[...document.querySelectorAll('link[rel~="author"], a[rel~="author"]')].map((el) => el.href),
+      ...[...document.querySelectorAll('[itemprop="author"]')].map((el) => el.textContent.trim()),
+    ].filter(Boolean).slice(0, 20).map((hint) => clip(hint, 500));
+    const element = clickedElement(srcUrl, linkUrl);
+    const rect = element?.getBoundingClientRect();
+    const box = rect && rect.width > 0 && rect.height > 0
+      ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null;
+    const doctype = document.doctype ? `<!DOCTYPE ${document.doctype.name}>\n` : '';
+    const html = doctype + document.documentElement.outerHTML;
+    return {
+      url: location.href,
+      canonical_url: document.querySelector('link[rel="canonical"]')?.href ?? null,
+      title: clip(document.title, 2000),
+      selection: clip(getSelection()?.toString() || null, 100_000),
+      meta,
+      author_hints: authorHints,
+      box,
+      viewport: { width: innerWidth, height: innerHeight, device_pixel_ratio: devicePixelRatio },
+      html: html.slice(0, htmlMaxChars),
+      html_truncated: html.length > htmlMaxChars,
+      html_chars: html.length,
+    };
+  }
+
+  // Fetches media in the page's own context (its cookies, so logged-in content works) and streams it
+  // to the background over a port in chunks, waiting for an acknowledgement every few chunks so that
+  // neither side ever holds more than a few chunks.
+  async function streamMedia(url, channel, maxBytes) {
+    const port = api.runtime.connect({ name: 'takedown-media' });
+    const acks = [];
+    let waiting = null;
+    port.onMessage.addListener((message) => {
+      acks.push(message);
+      waiting?.();
+    });
+    const nextAck = () => new Promise((resolve) => {
+      if (acks.length) resolve(acks.shift());
+      else waiting = () => { waiting = null; resolve(acks.shift()); };
+    });
+    try {
+      const response = await fetch(url, { credentials: 'include', cache: 'force-cache' });
+      port.postMessage({ channel, kind: 'start', status: response.status, ok: response.ok, final_url: response.url,
+        mime: response.headers.get('content-type'), length: Number(response.headers.get('content-length')) || null });
+      if (!response.ok || !response.body) return { sent: 0 };
+      const reader = response.body.getReader();
+      const buffer = new Uint8Array(CHUNK);
+      let filled = 0;
+      let sent = 0;
+      let unacknowledged = 0;
+      const flush = async () => {
+        if (filled === 0) return true;
+        port.postMessage({ channel, kind: 'chunk', data: toBase64(buffer.subarray(0, filled)) });
+        filled = 0;
+        if (++unacknowledged < WINDOW) return true;
+        const ack = await nextAck();
+        unacknowledged -= ack.chunks;
+        return !ack.stop;
+      };
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        sent += value.length;
+        if (sent > maxBytes) {
+          port.postMessage({ channel, kind: 'error', reason: `larger than the ${maxBytes}-byte limit for one capture` });
+          await reader.cancel();
+          return { sent };
+        }
+        for (let offset = 0; offset < value.length;) {
+          const take = Math.min(CHUNK - filled, value.length - offset);
+          buffer.set(value.subarray(offset, offset + take), filled);
+          filled += take;
+          offset += take;
+          if (filled === CHUNK && !(await flush())) {
+            await reader.cancel();
+            return { sent };
+          }
+        }
+      }
+      await flush();
+      port.postMessage({ channel, kind: 'end' });
+      return { sent };
+    } catch (error) {
+      port.postMessage({ channel, kind: 'error', reason: `${error.name}: ${error.message}` });
+      return { sent: 0 };
+    } finally {
+      setTimeout(() => port.disconnect(), 1000);
+    }
+  }
+  // Runtime messages are JSON in Chromium, so bytes travel as base64.
+  function toBase64(bytes) {
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+    return btoa(binary);
+  }
 
   api.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // Only our own background may ask: its messages carry our id and no tab.

@@ -5,7 +5,7 @@ import { ErrorCode } from '../common/protocol.js';
 import { send } from '../common/messages.js';
 import { localize } from '../common/i18n.js';
 
-const SITES = { origins: ['http://*/*', 'https://*/*'] };
+const SITES = { origins: ['<all_urls>'] };   // also what tabs.captureVisibleTab needs for a screenshot
 
 localize(api);
 
@@ -31,6 +31,7 @@ async function showSites() {
   document.getElementById('allow-sites').hidden = allowed;
 }
 
+document.getElementById('open-cases').addEventListener('click', () => api.tabs.create({ url: api.runtime.getURL('pages/case.html') }));
 document.getElementById('allow-sites').addEventListener('click', () => api.permissions.request(SITES).then(showSites));
 
 const components = send(api, 'status.get', {}).then(

@@ -5,6 +5,10 @@
 import { api, findTabsByUrl } from '../platform/browser-api.js';
 import { REPORT_MENU_ID } from '../background/context-menu.js';
 import { core, nativeHost, onMessage, onMenuClick } from '../background/main.js';
+import { createCase } from '../background/case-log.js';
+import { caseRecords, get, getAll, requestResult, transact } from '../common/store.js';
+import { verifyCase } from '../common/verify.js';
+import { buildDossier } from '../common/dossier.js';
 
 async function tabFor(url) {
   const tabs = await findTabsByUrl(url);
@@ -42,7 +46,44 @@ const hooks = {
   permissionsContain: ({ origins }) => api.permissions.contains({ origins }),
   message: ({ key, substitutions }) => api.i18n.getMessage(key, substitutions),
   openTab: async ({ path }) => (await api.tabs.create({ url: api.runtime.getURL(path) })).id,
+  // Evidence: what is stored, verification, export, and deliberate damage to prove it is detected.
+  records: ({ caseId }) => caseRecords(caseId),
+  artifact: ({ sha256 }) => get('artifacts', sha256),
+  artifactCount: async () => (await getAll('artifacts')).length,
+  newCase: async ({ title }) => {
+    const created = await createCase(title);
+    await api.storage.local.set({ currentCase: created.id });
+    return created;
+  },
+  verifyCase: ({ caseId }) => verifyCase(core, caseId),
+  exportDossier: async ({ caseId, lang = 'en', at }) => {
+    const { zip, name } = await buildDossier({ core, caseId, lang, now: at ? new Date(at) : new Date() });
+    return { name, base64: await base64Of(zip) };
+  },
+  // Reordering cannot be done here (a record's key is its seq); tests reorder an exported log instead.
+  tamper: async ({ caseId, kind, seq }) => {
+    const record = await get('records', [caseId, seq]);
+    if (kind === 'artifact_byte') {
+      const artifact = await get('artifacts', record.artifacts[0].sha256);
+      const chunk = await get('chunks', [artifact.upload, 0]);
+      const bytes = new Uint8Array(await chunk.blob.arrayBuffer());   // read before the write transaction
+      bytes[bytes.length >> 1] ^= 0x01;
+      await transact(['chunks'], 'readwrite', (s) => requestResult(s.chunks.put({ ...chunk, blob: new Blob([bytes]) })));
+      return artifact.sha256;
+    }
+    await transact(['records'], 'readwrite', (s) => requestResult(kind === 'delete_record'
+      ? s.records.delete([caseId, seq])
+      : s.records.put({ ...record, data: { ...record.data, title: `${record.data.title}!` } })));
+    return kind;
+  },
 };
+
+async function base64Of(blob) {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
 
 async function run(name, payload = {}) {
   const hook = hooks[name];

@@ -2,6 +2,7 @@
 #define TAKEDOWN_CORE_C_API_H
 /* The plain C ABI over takedown::core::call, exported from the wasm module and usable natively. */
 #include <stddef.h>
+#include <stdint.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -14,6 +15,23 @@ char* takedown_call(const char* method, size_t method_len, const char* params, s
 
 /* Releases an answer of takedown_call. NULL is allowed. */
 void takedown_free(char* answer);
+
+/* Streaming SHA-256 (FIPS 180-4) over raw bytes, for artifacts of any size: create, feed byte
+ * ranges of any length in order, then take the digest. No JSON, no copies beyond the caller's.
+ *   takedown_sha256* h = takedown_sha256_new();           NULL only when out of memory
+ *   takedown_sha256_update(h, bytes, n);                  any number of times, any n (n = 0 is fine)
+ *   takedown_sha256_final(h, digest);                     writes 32 bytes and releases h
+ * takedown_sha256_free releases a hasher without a digest (an abandoned upload). Passing NULL as
+ * the hasher is a no-op everywhere; `data` may be NULL only when `size` is 0. */
+typedef struct takedown_sha256 takedown_sha256;
+takedown_sha256* takedown_sha256_new(void);
+void takedown_sha256_update(takedown_sha256* hasher, const uint8_t* data, size_t size);
+void takedown_sha256_final(takedown_sha256* hasher, uint8_t digest[32]);
+void takedown_sha256_free(takedown_sha256* hasher);
+
+/* CRC-32 as zip writes it (polynomial 0xEDB88320, pre- and post-inverted). Start with crc = 0
+ * and pass each result back in for the next range: update(update(0, a), b) == update(0, a+b). */
+uint32_t takedown_crc32_update(uint32_t crc, const uint8_t* data, size_t size);
 
 #ifdef __cplusplus
 }

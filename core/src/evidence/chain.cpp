@@ -1,0 +1,160 @@
+#include "chain.hpp"
+
+#include "record.hpp"
+
+namespace takedown::evidence {
+
+using nlohmann::json;
+
+std::variant<json, std::string> seal(const json& record, const std::optional<Link>& prev) {
+  if (auto problem = check_record(record, Stage::unsealed)) return *problem;
+  const auto seq = record["seq"].get<std::int64_t>();
+  const std::int64_t expected = prev ? prev->seq + 1 : 0;
+  if (seq != expected) {
+    return prev ? "record.seq is " + std::to_string(seq) + "; after params.prev.seq " + std::to_string(prev->seq) +
+                      " it must be " + std::to_string(expected)
+                : "record.seq is " + std::to_string(seq) + "; without params.prev (a new case) it must be 0";
+  }
+  json sealed = record;
+  sealed["prev"] = prev ? prev->hash : std::string(genesis_prev);
+  sealed["hash"] = record_hash(sealed);
+  // The hash covers "prev", so a sealed record must still be within the size limit with both.
+  if (auto problem = check_record(sealed, Stage::sealed)) return *problem;
+  return sealed;
+}
+
+namespace {
+
+std::string seq_name(std::int64_t seq) { return "record " + std::to_string(seq); }
+
+}  // namespace
+
+Verification verify(const VerifyInput& input) {
+  Verification result;
+  const json& records = *input.records;
+  std::int64_t expected_seq = input.prev ? input.prev->seq + 1 : 0;
+  std::string expected_prev = input.prev ? input.prev->hash : std::string(genesis_prev);
+  std::optional<std::string> case_id;
+
+  const auto stop = [&](std::size_t index, std::optional<std::int64_t> seq, std::string kind, std::string message) {
+    result.first_problem = Problem{index, seq, std::move(kind), std::move(message), std::nullopt, std::nullopt};
+    return result;
+  };
+
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    const json& record = records[i];
+    const std::string path = "records[" + std::to_string(i) + "]";
+    std::optional<std::int64_t> seq;
+    if (record.is_object() && record.contains("seq") && record["seq"].is_number_integer() &&
+        record["seq"].get<std::int64_t>() >= 0) {
+      seq = record["seq"].get<std::int64_t>();
+    }
+    if (auto problem = check_record(record, Stage::sealed, path)) return stop(i, seq, "schema", *problem);
+    const std::string& this_case = record["case"].get_ref<const std::string&>();
+    if (case_id && *case_id != this_case) {
+      return stop(i, seq, "schema", path + ".case is " + this_case + ", but the chain is case " + *case_id);
+    }
+    case_id = this_case;
+
+    if (*seq != expected_seq) {
+      if (*seq > expected_seq) {
+        bool later = false;
+        for (std::size_t j = i + 1; j < records.size() && !later; ++j) {
+          const json& other = records[j];
+          later = other.is_object() && other.contains("seq") && other["seq"] == expected_seq;
+        }
+        if (later) {
+          return stop(i, seq, "seq_order",
+                      seq_name(*seq) + " stands where " + seq_name(expected_seq) + " belongs; " + seq_name(expected_seq) +
+                          " comes later: the records are out of order");
+        }
+        return stop(i, seq, "seq_gap",
+                    seq_name(expected_seq) + " is missing: " + seq_name(*seq) + " follows " +
+                        (expected_seq == 0 ? std::string("the start of the log") : seq_name(expected_seq - 1)));
+      }
+      return stop(i, seq, "seq_order",
+                  seq_name(*seq) + " comes after " + seq_name(expected_seq - 1) +
+                      ": the records are out of order or one is repeated");
+    }
+    const std::string& prev = record["prev"].get_ref<const std::string&>();
+    if (prev != expected_prev) {
+      return stop(i, seq, "prev_mismatch",
+                  seq_name(*seq) + "'s prev is " + prev + ", but " +
+                      (*seq == 0 ? std::string("the first record's prev must be 64 zeros")
+                                 : "the hash of " + seq_name(*seq - 1) + " is " + expected_prev));
+    }
+    const std::string& stored = record["hash"].get_ref<const std::string&>();
+    const std::string recomputed = record_hash(record);
+    if (recomputed != stored) {
+      return stop(i, seq, "hash_mismatch",
+                  seq_name(*seq) + " has been changed: its content hashes to " + recomputed + ", but its hash says " + stored);
+    }
+    if (input.artifacts != nullptr) {
+      for (const auto& artifact : record["artifacts"]) {
+        const std::string& name = artifact["name"].get_ref<const std::string&>();
+        const std::string& sha256 = artifact["sha256"].get_ref<const std::string&>();
+        const auto size = artifact["size"].get<std::int64_t>();
+        const auto found = input.artifacts->find(sha256);
+        const auto name_it = [&](std::string kind, std::string message) {
+          stop(i, seq, std::move(kind), std::move(message));
+          result.first_problem->artifact_name = name;
+          result.first_problem->artifact_sha256 = sha256;
+          return result;
+        };
+        if (found == input.artifacts->end() || !found->second) {
+          return name_it("artifact_missing", "artifact " + name + " of " + seq_name(*seq) + " (" + sha256 +
+                                                 ") is missing: no bytes are stored under that hash");
+        }
+        if (found->second->sha256 != sha256) {
+          return name_it("artifact_mismatch", "artifact " + name + " of " + seq_name(*seq) + " has been changed: the " +
+                                                  "record says " + sha256 + ", the stored bytes hash to " + found->second->sha256);
+        }
+        if (found->second->size != size) {
+          return name_it("artifact_mismatch", "artifact " + name + " of " + seq_name(*seq) + " has " +
+                                                  std::to_string(found->second->size) + " bytes; the record says " +
+                                                  std::to_string(size));
+        }
+        ++result.artifacts_checked;
+      }
+    }
+    ++result.checked;
+    result.head = Link{*seq, stored};
+    expected_prev = stored;
+    ++expected_seq;
+  }
+
+  if (input.expect_head) {
+    const Link& want = *input.expect_head;
+    const std::size_t end = records.size();
+    if (!result.head || result.head->seq < want.seq) {
+      return stop(end, want.seq, "seq_gap",
+                  "the log ends " + (result.head ? "at " + seq_name(result.head->seq) : std::string("before any record")) +
+                      ", but it should go on to " + seq_name(want.seq) + ": records at the end are missing");
+    }
+    if (result.head->seq > want.seq) {
+      return stop(end, result.head->seq, "seq_order",
+                  "the log goes on to " + seq_name(result.head->seq) + ", past the expected last record " + seq_name(want.seq));
+    }
+    if (result.head->hash != want.hash) {
+      return stop(end, want.seq, "hash_mismatch",
+                  "the last record's hash is " + result.head->hash + ", but the expected last hash is " + want.hash);
+    }
+  }
+  return result;
+}
+
+json to_json(const Verification& v) {
+  json problem = nullptr;
+  if (v.first_problem) {
+    const Problem& p = *v.first_problem;
+    problem = {{"index", p.index}, {"seq", p.seq ? json(*p.seq) : json(nullptr)}, {"kind", p.kind}, {"message", p.message}};
+    if (p.artifact_name) problem["artifact"] = {{"name", *p.artifact_name}, {"sha256", *p.artifact_sha256}};
+  }
+  return {{"ok", !v.first_problem.has_value()},
+          {"checked", v.checked},
+          {"artifacts_checked", v.artifacts_checked},
+          {"head", v.head ? json{{"seq", v.head->seq}, {"hash", v.head->hash}} : json(nullptr)},
+          {"first_problem", problem}};
+}
+
+}  // namespace takedown::evidence

@@ -1,0 +1,293 @@
+#include "record.hpp"
+
+#include "jcs.hpp"
+#include "schema.hpp"
+#include "sha256.hpp"
+
+#include <set>
+
+namespace takedown::evidence {
+namespace {
+
+namespace limits = record_limits;
+using nlohmann::json;
+
+constexpr std::array<std::string_view, 6> capture_kinds = {"image", "video", "audio", "link", "page", "selection"};
+constexpr std::array<std::string_view, 6> channels = {"email", "web_form", "post", "phone", "in_person", "other"};
+constexpr std::array<std::string_view, 6> outcomes = {"removed", "refused", "partial", "acknowledged", "asked_for_more", "other"};
+constexpr std::array<std::string_view, 2> languages = {"nl", "en"};
+constexpr std::array<std::string_view, 1> export_formats = {"bagit-zip"};
+
+bool artifact_name(std::string_view name) noexcept {
+  // One safe file name: letters, digits, '.', '_', '-'; not starting with a dot.
+  if (name.empty() || name.size() > limits::artifact_name_bytes || name.front() == '.') return false;
+  for (const char c : name) {
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+    if (!ok) return false;
+  }
+  return true;
+}
+
+bool sha256_shape(std::string_view text) noexcept { return is_sha256_hex(text); }
+
+// Reads a record's data for one type. Optional fields may be absent or null ("not known").
+class DataCheck {
+ public:
+  DataCheck(Schema& schema, const json& data, std::string path, std::int64_t seq, std::string case_id = {})
+      : s_(schema), data_(data), path_(std::move(path)), seq_(seq), case_id_(std::move(case_id)) {}
+
+  const json* field(std::string_view name) const {
+    const auto it = data_.find(name);
+    return it == data_.end() || it->is_null() ? nullptr : &*it;
+  }
+  std::string at(std::string_view name) const { return member_path(path_, name); }
+
+  void text(std::string_view name, std::size_t max_bytes, bool required = false, bool single_line = false) {
+    const json* value = field(name);
+    if (value == nullptr) {
+      if (required) s_.fail(at(name), "is required");
+      return;
+    }
+    s_.string(*value, at(name), required ? 1 : 0, max_bytes, single_line);
+  }
+  void choice(std::string_view name, std::span<const std::string_view> values, bool required) {
+    const json* value = field(name);
+    if (value == nullptr) {
+      if (required) s_.fail(at(name), "is required");
+      return;
+    }
+    s_.one_of(*value, at(name), values);
+  }
+  void integer(std::string_view name, std::int64_t min, std::int64_t max, bool required = false) {
+    const json* value = field(name);
+    if (value == nullptr) {
+      if (required) s_.fail(at(name), "is required");
+      return;
+    }
+    s_.integer(*value, at(name), min, max);
+  }
+  // A seq of an earlier record of the same case.
+  void earlier_seq(std::string_view name, bool required = false) {
+    const json* value = field(name);
+    if (value == nullptr) {
+      if (required) s_.fail(at(name), "is required");
+      return;
+    }
+    if (seq_ == 0) {
+      s_.fail(at(name), "names an earlier record, but this is the first record of the case");
+      return;
+    }
+    s_.integer(*value, at(name), 0, seq_ - 1);
+  }
+  void shaped(std::string_view name, bool (*matches)(std::string_view), std::string_view shape, bool required = false) {
+    const json* value = field(name);
+    if (value == nullptr) {
+      if (required) s_.fail(at(name), "is required");
+      return;
+    }
+    s_.shaped(*value, at(name), matches, shape);
+  }
+
+  Schema& s_;
+  const json& data_;
+  std::string path_;
+  std::int64_t seq_;
+  std::string case_id_;
+};
+
+void check_capture(DataCheck& d) {
+  Schema& s = d.s_;
+  if (!s.object(d.data_, d.path_, {"kind"},
+                {"page_url", "frame_url", "media_url", "link_url", "canonical_url", "title", "selection", "meta",
+                 "author_hints", "not_captured", "earlier_captures", "media_fetch", "agent"})) {
+    return;
+  }
+  d.choice("kind", capture_kinds, true);
+  for (const auto name : {"page_url", "frame_url", "media_url", "link_url", "canonical_url"}) d.text(name, limits::url_bytes);
+  d.text("title", limits::title_bytes);
+  d.text("selection", limits::selection_bytes);
+  d.text("agent", limits::short_text_bytes, false, true);
+  if (const json* meta = d.field("meta")) {
+    if (s.map(*meta, d.at("meta"), limits::meta_entries)) {
+      for (const auto& [name, value] : meta->items()) {
+        const std::string path = key_path(d.at("meta"), name);
+        if (name.empty() || name.size() > limits::meta_name_bytes) {
+          s.fail(path, "must have a name of 1 to " + std::to_string(limits::meta_name_bytes) + " bytes");
+        }
+        s.string(value, path, 0, limits::meta_value_bytes);
+      }
+    }
+  }
+  if (const json* hints = d.field("author_hints"); hints && s.array(*hints, d.at("author_hints"), limits::author_hints)) {
+    for (std::size_t i = 0; i < hints->size(); ++i) {
+      s.string((*hints)[i], element_path(d.at("author_hints"), i), 1, limits::author_hint_bytes);
+    }
+  }
+  if (const json* missing = d.field("not_captured"); missing && s.array(*missing, d.at("not_captured"), limits::not_captured)) {
+    for (std::size_t i = 0; i < missing->size(); ++i) {
+      const std::string path = element_path(d.at("not_captured"), i);
+      const json& entry = (*missing)[i];
+      if (!s.object(entry, path, {"what", "reason"})) break;
+      s.shaped(entry["what"], member_path(path, "what"), is_token, "a token (a-z, 0-9, _; 1 to 64)");
+      s.string(entry["reason"], member_path(path, "reason"), 1, limits::reason_bytes);
+    }
+  }
+  if (const json* earlier = d.field("earlier_captures");
+      earlier && s.array(*earlier, d.at("earlier_captures"), limits::earlier_captures)) {
+    for (std::size_t i = 0; i < earlier->size(); ++i) {
+      const std::string path = element_path(d.at("earlier_captures"), i);
+      const json& entry = (*earlier)[i];
+      if (!s.object(entry, path, {"case", "seq"})) break;
+      s.shaped(entry["case"], member_path(path, "case"), is_id, "a case id (a-z, 0-9, -; 1 to 64)");
+      s.integer(entry["seq"], member_path(path, "seq"), 0, max_exact_integer);
+      if (s.ok() && entry["case"] == d.case_id_ && entry["seq"].get<std::int64_t>() >= d.seq_) {
+        s.fail(member_path(path, "seq"), "must name an earlier record of this case");
+      }
+    }
+  }
+  if (const json* fetch = d.field("media_fetch");
+      fetch && s.object(*fetch, d.at("media_fetch"), {"status"}, {"final_url", "content_type", "content_length"})) {
+    DataCheck f(s, *fetch, d.at("media_fetch"), d.seq_);
+    f.integer("status", 0, 999, true);
+    f.text("final_url", limits::url_bytes);
+    f.text("content_type", limits::mime_bytes, false, true);
+    f.integer("content_length", 0, max_exact_integer);
+  }
+}
+
+void check_data(Schema& s, const json& record, std::string_view path, std::int64_t seq) {
+  const std::string type = record["type"].get<std::string>();
+  DataCheck d(s, record["data"], member_path(path, "data"), seq, record["case"].get<std::string>());
+  if (type == "capture") return check_capture(d);
+  if (type == "note") {
+    if (s.object(d.data_, d.path_, {"text"}, {"about_seq"})) {
+      d.text("text", limits::text_bytes, true);
+      d.earlier_seq("about_seq");
+    }
+  } else if (type == "letter_drafted") {
+    if (s.object(d.data_, d.path_, {"kind", "language"}, {"to", "subject", "about_seq"})) {
+      d.shaped("kind", is_token, "a token (a-z, 0-9, _; 1 to 64)", true);
+      d.choice("language", languages, true);
+      d.text("to", limits::party_bytes, false, true);
+      d.text("subject", 1024, false, true);
+      d.earlier_seq("about_seq");
+    }
+  } else if (type == "form_filled") {
+    if (s.object(d.data_, d.path_, {"form_url"}, {"platform", "fields", "about_seq"})) {
+      d.text("form_url", limits::url_bytes, true);
+      d.text("platform", 128, false, true);
+      d.integer("fields", 0, 10000);
+      d.earlier_seq("about_seq");
+    }
+  } else if (type == "request_sent") {
+    if (s.object(d.data_, d.path_, {"to", "channel"}, {"legal_basis", "reference", "due", "about_seq"})) {
+      d.text("to", limits::party_bytes, true, true);
+      d.choice("channel", channels, true);
+      d.text("legal_basis", limits::short_text_bytes, false, true);
+      d.text("reference", limits::short_text_bytes, false, true);
+      d.shaped("due", is_date, "a date (YYYY-MM-DD)");
+      d.earlier_seq("about_seq");
+    }
+  } else if (type == "answer_received") {
+    if (s.object(d.data_, d.path_, {"from", "channel", "outcome"}, {"reference", "summary", "request_seq"})) {
+      d.text("from", limits::party_bytes, true, true);
+      d.choice("channel", channels, true);
+      d.choice("outcome", outcomes, true);
+      d.text("reference", limits::short_text_bytes, false, true);
+      d.text("summary", limits::text_bytes);
+      d.earlier_seq("request_seq");
+    }
+  } else if (type == "deadline_passed") {
+    if (s.object(d.data_, d.path_, {"deadline"}, {"what", "request_seq"})) {
+      d.shaped("deadline", is_date, "a date (YYYY-MM-DD)", true);
+      d.text("what", 1024);
+      d.earlier_seq("request_seq");
+    }
+  } else if (type == "export_made") {
+    if (s.object(d.data_, d.path_, {"format", "records"}, {"file_name", "tagmanifest_sha256"})) {
+      d.choice("format", export_formats, true);
+      // The log in the export holds the records before this one.
+      d.integer("records", 0, seq, true);
+      d.text("file_name", 255, false, true);
+      d.shaped("tagmanifest_sha256", sha256_shape, "64 lowercase hex digits");
+    }
+  } else if (type == "correction") {
+    if (s.object(d.data_, d.path_, {"corrects_seq", "text"}, {"field"})) {
+      d.earlier_seq("corrects_seq", true);
+      d.text("text", limits::text_bytes, true);
+      d.text("field", limits::short_text_bytes, false, true);
+    }
+  }
+}
+
+void check_artifacts(Schema& s, const json& artifacts, const std::string& path) {
+  if (!s.array(artifacts, path, limits::artifacts)) return;
+  std::set<std::string> names;
+  for (std::size_t i = 0; i < artifacts.size() && s.ok(); ++i) {
+    const std::string at = element_path(path, i);
+    const json& a = artifacts[i];
+    if (!s.object(a, at, {"name", "sha256", "size", "mime"})) return;
+    s.shaped(a["name"], member_path(at, "name"), artifact_name,
+             "a file name of letters, digits, '.', '_' and '-' (1 to 128, not starting with '.')");
+    s.shaped(a["sha256"], member_path(at, "sha256"), sha256_shape, "64 lowercase hex digits");
+    s.integer(a["size"], member_path(at, "size"), 0, max_exact_integer);
+    s.string(a["mime"], member_path(at, "mime"), 1, limits::mime_bytes, true);
+    if (s.ok() && !names.insert(a["name"].get<std::string>()).second) {
+      s.fail(member_path(at, "name"), "repeats the name of an earlier artifact of this record");
+    }
+  }
+}
+
+}  // namespace
+
+std::optional<std::string> check_record(const json& record, Stage stage, std::string_view path_view) {
+  const std::string path(path_view);
+  Schema s;
+  const bool sealed = stage == Stage::sealed;
+  if (!sealed && record.is_object()) {
+    for (const auto name : {"prev", "hash"}) {
+      if (record.contains(name)) {
+        s.fail(member_path(path, name), "is set by evidence.seal; leave it out (the previous record goes in params.prev)");
+      }
+    }
+  }
+  if (sealed) {
+    s.object(record, path, {"case", "seq", "type", "at", "data", "artifacts", "prev", "hash"});
+  } else {
+    s.object(record, path, {"case", "seq", "type", "at", "data", "artifacts"});
+  }
+  if (!s.ok()) return s.problem();
+  s.shaped(record["case"], member_path(path, "case"), is_id, "a case id (a-z, 0-9, -; 1 to 64)");
+  s.integer(record["seq"], member_path(path, "seq"), 0, max_exact_integer);
+  s.one_of(record["type"], member_path(path, "type"), record_types);
+  const json& at = record["at"];
+  const std::string at_path = member_path(path, "at");
+  if (s.object(at, at_path, {"utc", "tz", "offset_minutes"})) {
+    s.shaped(at["utc"], member_path(at_path, "utc"), is_utc_time, "a UTC time like 2026-11-28T10:15:30.000Z");
+    s.shaped(at["tz"], member_path(at_path, "tz"), is_time_zone, "an IANA time zone name like Europe/Amsterdam");
+    s.integer(at["offset_minutes"], member_path(at_path, "offset_minutes"), -limits::offset_minutes, limits::offset_minutes);
+  }
+  if (!s.ok()) return s.problem();
+  check_data(s, record, path, record["seq"].get<std::int64_t>());
+  check_artifacts(s, record["artifacts"], member_path(path, "artifacts"));
+  if (sealed) {
+    s.shaped(record["prev"], member_path(path, "prev"), sha256_shape, "64 lowercase hex digits");
+    s.shaped(record["hash"], member_path(path, "hash"), sha256_shape, "64 lowercase hex digits");
+  }
+  if (!s.ok()) return s.problem();
+  const auto canonical = canonicalize(record);
+  if (canonical && canonical->size() > limits::canonical_bytes) {
+    return path + " is " + std::to_string(canonical->size()) + " bytes as canonical JSON; the limit is " +
+           std::to_string(limits::canonical_bytes);
+  }
+  return std::nullopt;
+}
+
+std::string record_hash(const json& record) {
+  json content = record;
+  content.erase("hash");
+  const auto canonical = canonicalize(content);
+  return sha256_hex(canonical ? *canonical : std::string());
+}
+
+}  // namespace takedown::evidence

@@ -1,0 +1,60 @@
+#pragma once
+// One record of a case log (docs/evidence.md has the full schema):
+//   {"case", "seq", "type", "at": {"utc", "tz", "offset_minutes"}, "data": {...per type...},
+//    "artifacts": [{"name", "sha256", "size", "mime"}], "prev", "hash"}
+// "prev" is the previous record's "hash" (64 zeros for seq 0) and "hash" is the SHA-256 of the
+// record's RFC 8785 form without "hash". Names are ASCII and every number is an integer within
+// ±(2^53 - 1), so any JSON reader keeps a record exactly and Python's standard library can
+// recompute the hash.
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+namespace takedown::evidence {
+
+inline constexpr std::array<std::string_view, 9> record_types = {
+    "capture",         "note",          "letter_drafted", "form_filled", "request_sent",
+    "answer_received", "deadline_passed", "export_made",  "correction"};
+
+inline constexpr std::string_view genesis_prev = "0000000000000000000000000000000000000000000000000000000000000000";
+
+namespace record_limits {
+inline constexpr std::size_t canonical_bytes = 524288;  // the whole record as RFC 8785 text
+inline constexpr std::size_t artifacts = 64;
+inline constexpr std::size_t artifact_name_bytes = 128;
+inline constexpr std::size_t mime_bytes = 255;
+inline constexpr std::size_t url_bytes = 16384;
+inline constexpr std::size_t title_bytes = 8192;
+inline constexpr std::size_t selection_bytes = 327680;  // 100,000 UTF-16 units of any text always fit
+inline constexpr std::size_t meta_entries = 64;
+inline constexpr std::size_t meta_name_bytes = 256;
+inline constexpr std::size_t meta_value_bytes = 8192;
+inline constexpr std::size_t author_hints = 32;
+inline constexpr std::size_t author_hint_bytes = 2048;
+inline constexpr std::size_t not_captured = 32;
+inline constexpr std::size_t reason_bytes = 2048;
+inline constexpr std::size_t earlier_captures = 64;
+inline constexpr std::size_t text_bytes = 65536;  // notes, summaries, corrections
+inline constexpr std::size_t party_bytes = 512;   // to, from
+inline constexpr std::size_t short_text_bytes = 256;
+inline constexpr int offset_minutes = 1080;        // ±18 hours, the widest offset ISO 8601 tools accept
+}  // namespace record_limits
+
+enum class Stage {
+  unsealed,  // what evidence.seal takes: no "prev", no "hash"
+  sealed,    // what the log holds
+};
+
+// The first way `record` breaks the schema, naming the field under `path`, or nullopt.
+std::optional<std::string> check_record(const nlohmann::json& record, Stage stage, std::string_view path = "record");
+
+// Hex SHA-256 of the RFC 8785 text of `record` without its "hash" member. `record` must have
+// passed check_record (then it is always representable).
+std::string record_hash(const nlohmann::json& record);
+
+}  // namespace takedown::evidence

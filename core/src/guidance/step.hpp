@@ -1,0 +1,60 @@
+#pragma once
+// One step of a plan, in the order the person should take them.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "texts.hpp"
+
+namespace takedown::guidance {
+
+// Step kinds: the stable vocabulary of guidance.plan.
+namespace kind {
+inline constexpr std::string_view preserve_evidence = "preserve_evidence";
+inline constexpr std::string_view ask_platform_removal = "ask_platform_removal";
+inline constexpr std::string_view ask_maker_erasure = "ask_maker_erasure";
+inline constexpr std::string_view ask_search_delisting = "ask_search_delisting";
+inline constexpr std::string_view ask_forward_to_other_controllers = "ask_forward_to_other_controllers";
+inline constexpr std::string_view police_report = "police_report";
+inline constexpr std::string_view complaint_dpa = "complaint_dpa";
+inline constexpr std::string_view platform_appeal = "platform_appeal";
+inline constexpr std::string_view out_of_court_dispute = "out_of_court_dispute";
+inline constexpr std::string_view court_damages = "court_damages";
+inline constexpr std::string_view urgent_court = "urgent_court";
+inline constexpr std::string_view hash_matching_service = "hash_matching_service";
+inline constexpr std::string_view helpline = "helpline";
+inline constexpr std::string_view wait_for_answer = "wait_for_answer";
+}  // namespace kind
+
+// now: do it now; waiting: sent, answer not yet due; overdue: sent, deadline passed;
+// later: possible once its preconditions are met.
+enum class StepStatus { now, waiting, overdue, later };
+
+struct Addressee {
+  std::string role;  // you, helpline, police, maker, platform, search_engine, hash_service, dpa, dispute_body, court
+  std::string name;
+  std::string contact;
+};
+
+struct Step {
+  std::string_view kind;
+  StepStatus status = StepStatus::now;
+  Addressee addressee;
+  std::vector<std::string> urls;
+  std::vector<std::string_view> legal_bases;
+  Text why;
+  std::vector<Text> preconditions;  // must hold before the step is possible
+  std::vector<Text> notes;          // good to know when taking it
+  nlohmann::json deadlines = nlohmann::json::array();
+  std::vector<std::string_view> letters;
+  std::vector<std::string_view> sources;
+  std::optional<std::size_t> history_index;
+};
+
+nlohmann::json text_json(const Text& text);
+nlohmann::json step_to_json(const Step& step);
+
+}  // namespace takedown::guidance

@@ -1,0 +1,122 @@
+// One right-click becomes one capture record: the page's facts, a screenshot and a crop around the
+// clicked element, the page's HTML, and the media bytes fetched in the page's own context. What
+// could not be kept is recorded with the reason, never silently dropped.
+import { appendRecord, createCase, getCase, recordTime } from './case-log.js';
+import { storeBytes } from './artifacts.js';
+import { captureVisible, cropAround } from './screenshot.js';
+import { expectMedia } from './media-upload.js';
+import { askContent } from './tabs.js';
+import { getAll } from '../common/store.js';
+
+export const LIMITS = Object.freeze({
+  htmlMaxChars: 5_000_000,            // the serialized DOM kept per capture
+  mediaMaxBytes: 1024 * 1024 * 1024,  // one media file; larger ones are recorded as not captured
+  mediaIdleMs: 60_000,                // a media stream that stalls this long is given up
+});
+
+const encoder = new TextEncoder();
+
+// The case a capture goes to: the current one, or a new one named after the page.
+async function currentCase(api, title, now) {
+  const { currentCase: id } = await api.storage.local.get('currentCase');
+  const existing = id ? await getCase(id) : null;
+  if (existing) return existing;
+  const created = await createCase(title, now);
+  await api.storage.local.set({ currentCase: created.id });
+  return created;
+}
+
+export async function capture({ api, core, info, tab, kind, now = new Date() }) {
+  const notCaptured = [];
+  const artifacts = [];
+  const miss = (what, error) => notCaptured.push({ what, reason: String(error?.message ?? error) });
+  const keep = async (name, promise) => {
+    const stored = await promise;
+    artifacts.push({ name, sha256: stored.sha256, size: stored.size, mime: stored.mime });
+    return stored;
+  };
+  const frameId = info.frameId ?? 0;
+
+  let facts = null;
+  try {
+    facts = await askContent(api, tab.id, 'content.describe',
+      { srcUrl: info.srcUrl ?? null, linkUrl: info.linkUrl ?? null, htmlMaxChars: LIMITS.htmlMaxChars }, frameId);
+  } catch (error) {
+    miss('page_facts', error);
+  }
+  const caseEntry = await currentCase(api, facts?.title ?? tab.title ?? info.pageUrl, now);
+
+  try {
+    const png = await captureVisible(api, tab.windowId);
+    await keep('screenshot.png', storeBytes(core, png, 'image/png'));
+    if (facts?.box && frameId === 0) {
+      const crop = await cropAround(png, facts.box, facts.viewport);
+      if (crop) await keep('element.png', storeBytes(core, crop.png, 'image/png'));
+      else notCaptured.push({ what: 'element_crop', reason: 'the clicked element was outside the visible part of the page' });
+    }
+  } catch (error) {
+    miss('screenshot', error);
+  }
+
+  if (facts) {
+    await keep('page.html', storeBytes(core, encoder.encode(facts.html), 'text/html'));
+    if (facts.html_truncated) {
+      notCaptured.push({ what: 'page_html_rest', reason: `the page's HTML is ${facts.html_chars} characters; the first ${LIMITS.htmlMaxChars} were kept` });
+    }
+  }
+
+  let earlier = [];
+  const mediaUrl = info.srcUrl ?? null;
+  if (mediaUrl) {
+    try {
+      const media = await fetchMedia(api, tab.id, frameId, mediaUrl);
+      await keep(`media${extensionFor(media.mime)}`, Promise.resolve(media));
+      if (media.duplicate) earlier = await recordsWith(media.sha256);
+    } catch (error) {
+      miss('media', mediaUrl.startsWith('blob:')
+        ? `a blob: address exists only inside the page (a media stream or an object the page released); its bytes could not be read (${error.message})`
+        : error);
+    }
+  }
+
+  const record = await appendRecord(core, caseEntry.id, {
+    type: 'capture',
+    at: recordTime(now),
+    data: {
+      kind,
+      page_url: info.pageUrl ?? tab.url ?? null,
+      frame_url: info.frameUrl ?? facts?.url ?? null,
+      media_url: mediaUrl,
+      link_url: info.linkUrl ?? null,
+      canonical_url: facts?.canonical_url ?? null,
+      title: facts?.title ?? tab.title ?? null,
+      selection: facts?.selection ?? info.selectionText ?? null,
+      meta: facts?.meta ?? {},
+      author_hints: facts?.author_hints ?? [],
+      earlier_captures: earlier,
+      not_captured: notCaptured,
+    },
+    artifacts,
+  });
+  return { case: caseEntry.id, record, notCaptured };
+}
+
+// Media are fetched by the content script, in the page's context with its cookies, and streamed here.
+async function fetchMedia(api, tabId, frameId, url) {
+  const { channel, done } = expectMedia(tabId, LIMITS.mediaIdleMs);
+  const sending = askContent(api, tabId, 'content.fetch_media', { url, channel, maxBytes: LIMITS.mediaMaxBytes }, frameId);
+  // The content script answers once it has sent everything (or failed to ask for it at all).
+  return Promise.race([done, sending.then(() => done)]);
+}
+
+// Earlier records, in any case, that hold the same bytes: the same media captured twice is linked.
+async function recordsWith(sha256) {
+  const records = await getAll('records');
+  return records.filter((r) => r.artifacts?.some((a) => a.sha256 === sha256)).map((r) => ({ case: r.case, seq: r.seq }));
+}
+
+const EXTENSIONS = { 'image/png': '.png', 'image/jpeg': '.jpg', 'image/gif': '.gif', 'image/webp': '.webp', 'image/svg+xml': '.svg',
+  'video/mp4': '.mp4', 'video/webm': '.webm', 'audio/mpeg': '.mp3', 'text/html': '.html' };
+function extensionFor(mime) {
+  return EXTENSIONS[mime] ?? '';
+}

@@ -1,0 +1,80 @@
+// Builds a case's dossier: a BagIt bag (RFC 8493) in a zip, with the artifacts, the log as JSON
+// Lines and a printable report. The core writes the tag files and the report; this module gathers
+// the bytes (stored Blobs, never copied whole into memory) and writes the zip.
+import { artifactChunks, caseRecords, get, StoreError } from './store.js';
+import { crc32OfBlobs, sha256OfBlobs } from './artifact-hash.js';
+import { zipBlob } from './zip.js';
+import { RELEASE } from './protocol.js';
+
+const THUMBNAIL_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
+// Small JPEGs, and not too many: the report's params must stay under the core's 1 MiB input limit.
+const THUMBNAIL_PX = 160;
+const THUMBNAIL_MAX = 40;
+const encoder = new TextEncoder();
+
+const EXTENSIONS = { 'image/png': '.png', 'image/jpeg': '.jpg', 'image/gif': '.gif', 'image/webp': '.webp', 'image/svg+xml': '.svg',
+  'video/mp4': '.mp4', 'video/webm': '.webm', 'text/html': '.html' };
+
+// Resolves to { zip: Blob, name, bag: the core's tag files }.
+export async function buildDossier({ core, caseId, lang, now = new Date() }) {
+  const caseEntry = await get('cases', caseId);
+  if (!caseEntry) throw new StoreError('storage_failed', `no case ${caseId}`);
+  const records = await caseRecords(caseId);
+
+  const payload = [];
+  const artifacts = [];
+  const thumbnails = {};
+  const seen = new Set();
+  for (const artifact of records.flatMap((r) => r.artifacts ?? [])) {
+    if (seen.has(artifact.sha256)) continue;
+    seen.add(artifact.sha256);
+    const { blobs } = await artifactChunks(artifact.sha256);
+    const path = `data/artifacts/${artifact.sha256}${EXTENSIONS[artifact.mime] ?? ''}`;
+    payload.push({ path, blobs, sha256: artifact.sha256, size: artifact.size });
+    artifacts.push({ ...artifact, path });
+    if (THUMBNAIL_TYPES.has(artifact.mime) && Object.keys(thumbnails).length < THUMBNAIL_MAX) {
+      const thumbnail = await thumbnailOf(blobs, artifact.mime).catch(() => null);
+      if (thumbnail) thumbnails[artifact.sha256] = thumbnail;
+    }
+  }
+
+  const log = records.map((record) => JSON.stringify(record)).join('\n') + '\n';
+  await addText(core, payload, 'data/log.jsonl', log);
+  const tool = `Takedown ${RELEASE}`;
+  const report = await core.call('dossier.report', {
+    lang, generated_at: now.toISOString(), tool, records, thumbnails,
+    case: { id: caseEntry.id, title: caseEntry.title, created_utc: caseEntry.created_utc },
+    artifacts: artifacts.map(({ sha256, path }) => ({ sha256, path })),
+  });
+  payload.push({ path: 'data/report.html', blobs: [new Blob([encoder.encode(report.html)])], sha256: report.sha256, size: report.size });
+
+  const bag = await core.call('dossier.bag', {
+    case: caseId, exported_at: now.toISOString(), tool,
+    files: payload.map(({ path, sha256, size }) => ({ path, sha256, size })),
+  });
+  const root = `${caseId}/`;
+  const entries = [
+    ...bag.tag_files.map(({ path, text }) => ({ path: root + path, blobs: [new Blob([encoder.encode(text)])] })),
+    ...payload.map(({ path, blobs }) => ({ path: root + path, blobs })),
+  ];
+  const zip = await zipBlob(entries, (blobs) => crc32OfBlobs(core, blobs), now);
+  return { zip, name: `takedown-${caseId}.zip`, bag };
+}
+
+async function addText(core, payload, path, text) {
+  const blob = new Blob([encoder.encode(text)]);
+  payload.push({ path, blobs: [blob], sha256: await sha256OfBlobs(core, [blob]), size: blob.size });
+}
+
+// A small JPEG as a data: URL, so the report shows the image without loading anything.
+async function thumbnailOf(blobs, mime) {
+  const image = await createImageBitmap(new Blob(blobs, { type: mime }));
+  const scale = Math.min(1, THUMBNAIL_PX / Math.max(image.width, image.height));
+  const canvas = new OffscreenCanvas(Math.max(1, Math.round(image.width * scale)), Math.max(1, Math.round(image.height * scale)));
+  canvas.getContext('2d').drawImage(image, 0, 0, canvas.width, canvas.height);
+  const jpeg = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.75 });
+  const bytes = new Uint8Array(await jpeg.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+  return `data:image/jpeg;base64,${btoa(binary)}`;
+}
