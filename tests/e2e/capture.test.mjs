@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { launchBrowser, requiredEnv, serveSite } from './harness.mjs';
+import { launchBrowser, requiredEnv, sendFromExtensionPage, serveSite } from './harness.mjs';
 
 const browserName = process.env.TAKEDOWN_BROWSER ?? 'chromium';
 let browser;
@@ -179,6 +179,21 @@ test('the exported log verifies outside the browser, and a reordered log is caug
   const caught = verifyWithHost(swapped).result;
   assert.equal(caught.ok, false);
   assert.equal(caught.first_problem.seq, 2);
+});
+
+test('an extension page records an export in the log; a content script may not', async () => {
+  const casePage = await browser.openExtensionPage('pages/case.html');
+  await casePage.waitForSelector('body[data-ready="true"]');
+  const append = (type) => sendFromExtensionPage(casePage, { v: 1, id: 'x', action: 'case.append', payload: {
+    case: caseId, type, data: { format: 'bagit-zip', records: 5, file_name: `takedown-${caseId}.zip`, tagmanifest_sha256: '0'.repeat(64) } } });
+  const recorded = await append('export_made');
+  assert.equal(recorded.ok, true, JSON.stringify(recorded));
+  assert.equal(recorded.result.seq, 5);
+  assert.equal((await append('capture')).error.code, 'bad_message');
+  const asContent = await browser.hookResult('routeAsContent', { url, message: { v: 1, id: 'y', action: 'case.append', payload: { case: caseId, type: 'note', data: { text: 'x' } } } });
+  assert.equal(asContent.error.code, 'forbidden_sender');
+  assert.equal((await browser.hookResult('verifyCase', { caseId })).ok, true);
+  await casePage.close();
 });
 
 // artifact_byte goes last: identical bytes are stored once, so damaging them touches every case that holds them.

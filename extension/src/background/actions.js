@@ -1,6 +1,10 @@
 // The background's actions, one handler each; protocol.json declares who may send them.
 import { ErrorCode } from '../common/protocol.js';
 import { MessageError } from '../common/messages.js';
+import { appendRecord, getCase, recordTime } from './case-log.js';
+
+// Records a page may add to a case; captures come only from the context menu.
+const PAGE_RECORD_TYPES = new Set(['note', 'export_made']);
 
 export function createActions({ core, nativeHost }) {
   return {
@@ -11,6 +15,11 @@ export function createActions({ core, nativeHost }) {
     'host.call': ({ method, params = {} }) => {
       if (typeof method !== 'string') throw new MessageError(ErrorCode.bad_message, 'payload.method must be a string');
       return nativeHost.call(method, params);
+    },
+    'case.append': async ({ case: caseId, type, data }) => {
+      if (!PAGE_RECORD_TYPES.has(type)) throw new MessageError(ErrorCode.bad_message, `payload.type must be one of ${[...PAGE_RECORD_TYPES].join(', ')}`);
+      if (typeof caseId !== 'string' || !(await getCase(caseId))) throw new MessageError(ErrorCode.bad_message, `no case "${caseId}"`);
+      return appendRecord(core, caseId, { type, at: recordTime(), data, artifacts: [] });
     },
     'status.get': async () => ({
       core: await outcome(core.call('core.version')),

@@ -1,7 +1,7 @@
 // Stores an artifact's bytes as they arrive: hashed on the way in (SHA-256 in the wasm core) and
 // written to IndexedDB chunk by chunk, so a large video never sits in memory whole. The same bytes
 // stored twice are kept once: the second upload is dropped and its record points at the first.
-import { transact, requestResult, StoreError } from '../common/store.js';
+import { CHUNK_BYTES, transact, requestResult, StoreError } from '../common/store.js';
 
 let uploads = 0;
 
@@ -50,10 +50,11 @@ export class ArtifactWriter {
 export async function storeBytes(core, bytes, mime) {
   const writer = new ArtifactWriter(core);
   try {
-    for (let offset = 0; offset < bytes.length || offset === 0; offset += 1 << 20) {
-      await writer.write(bytes.subarray(offset, offset + (1 << 20)));
-      if (bytes.length === 0) break;
-    }
+    let offset = 0;
+    do {
+      await writer.write(bytes.subarray(offset, offset + CHUNK_BYTES));
+      offset += CHUNK_BYTES;
+    } while (offset < bytes.length);
     return await writer.finish(mime);
   } catch (error) {
     await writer.abort().catch(() => {});

@@ -7,6 +7,7 @@ import { captureVisible, cropAround } from './screenshot.js';
 import { expectMedia } from './media-upload.js';
 import { askContent } from './tabs.js';
 import { getAll } from '../common/store.js';
+import { extensionFor } from '../common/encoding.js';
 
 export const LIMITS = Object.freeze({
   htmlMaxChars: 5_000_000,            // the serialized DOM kept per capture
@@ -113,10 +114,4 @@ async function fetchMedia(api, tabId, frameId, url) {
 async function recordsWith(sha256) {
   const records = await getAll('records');
   return records.filter((r) => r.artifacts?.some((a) => a.sha256 === sha256)).map((r) => ({ case: r.case, seq: r.seq }));
-}
-
-const EXTENSIONS = { 'image/png': '.png', 'image/jpeg': '.jpg', 'image/gif': '.gif', 'image/webp': '.webp', 'image/svg+xml': '.svg',
-  'video/mp4': '.mp4', 'video/webm': '.webm', 'audio/mpeg': '.mp3', 'text/html': '.html' };
-function extensionFor(mime) {
-  return EXTENSIONS[mime] ?? '';
 }

@@ -2,6 +2,7 @@
 // content.fetch_media) and writes it through an ArtifactWriter, acknowledging chunks as they are
 // stored so the sender never runs ahead by more than its window.
 import { ArtifactWriter } from './artifacts.js';
+import { base64ToBytes } from '../common/encoding.js';
 
 const waiting = new Map();   // channel -> { resolve, reject, tabId }
 let channels = 0;
@@ -35,7 +36,7 @@ export function onMediaPort(core) {
             if (!message.ok) finish(() => expected.reject(new Error(`the site answered ${message.status} for the media`)));
           } else if (message.kind === 'chunk') {
             expected.touch();
-            await writer.write(fromBase64(message.data));
+            await writer.write(base64ToBytes(message.data));
             port.postMessage({ chunks: 1 });
           } else if (message.kind === 'end') {
             const stored = await writer.finish(meta?.mime?.split(';')[0]);
@@ -84,11 +85,4 @@ export function expectMedia(tabId, idleMs) {
     });
   });
   return { channel, done };
-}
-
-function fromBase64(text) {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }

@@ -5,6 +5,7 @@ import { artifactChunks, caseRecords, get, StoreError } from './store.js';
 import { crc32OfBlobs, sha256OfBlobs } from './artifact-hash.js';
 import { zipBlob } from './zip.js';
 import { RELEASE } from './protocol.js';
+import { bytesToBase64, extensionFor } from './encoding.js';
 
 const THUMBNAIL_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
 // Small JPEGs, and not too many: the report's params must stay under the core's 1 MiB input limit.
@@ -12,10 +13,7 @@ const THUMBNAIL_PX = 160;
 const THUMBNAIL_MAX = 40;
 const encoder = new TextEncoder();
 
-const EXTENSIONS = { 'image/png': '.png', 'image/jpeg': '.jpg', 'image/gif': '.gif', 'image/webp': '.webp', 'image/svg+xml': '.svg',
-  'video/mp4': '.mp4', 'video/webm': '.webm', 'text/html': '.html' };
-
-// Resolves to { zip: Blob, name, bag: the core's tag files }.
+// Resolves to { zip: Blob, name, bag: the core's tag files, records: how many records it holds }.
 export async function buildDossier({ core, caseId, lang, now = new Date() }) {
   const caseEntry = await get('cases', caseId);
   if (!caseEntry) throw new StoreError('storage_failed', `no case ${caseId}`);
@@ -29,7 +27,7 @@ export async function buildDossier({ core, caseId, lang, now = new Date() }) {
     if (seen.has(artifact.sha256)) continue;
     seen.add(artifact.sha256);
     const { blobs } = await artifactChunks(artifact.sha256);
-    const path = `data/artifacts/${artifact.sha256}${EXTENSIONS[artifact.mime] ?? ''}`;
+    const path = `data/artifacts/${artifact.sha256}${extensionFor(artifact.mime)}`;
     payload.push({ path, blobs, sha256: artifact.sha256, size: artifact.size });
     artifacts.push({ ...artifact, path });
     if (THUMBNAIL_TYPES.has(artifact.mime) && Object.keys(thumbnails).length < THUMBNAIL_MAX) {
@@ -58,7 +56,7 @@ export async function buildDossier({ core, caseId, lang, now = new Date() }) {
     ...payload.map(({ path, blobs }) => ({ path: root + path, blobs })),
   ];
   const zip = await zipBlob(entries, (blobs) => crc32OfBlobs(core, blobs), now);
-  return { zip, name: `takedown-${caseId}.zip`, bag };
+  return { zip, name: `takedown-${caseId}.zip`, bag, records: records.length };
 }
 
 async function addText(core, payload, path, text) {
@@ -73,8 +71,5 @@ async function thumbnailOf(blobs, mime) {
   const canvas = new OffscreenCanvas(Math.max(1, Math.round(image.width * scale)), Math.max(1, Math.round(image.height * scale)));
   canvas.getContext('2d').drawImage(image, 0, 0, canvas.width, canvas.height);
   const jpeg = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.75 });
-  const bytes = new Uint8Array(await jpeg.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
-  return `data:image/jpeg;base64,${btoa(binary)}`;
+  return `data:image/jpeg;base64,${bytesToBase64(new Uint8Array(await jpeg.arrayBuffer()))}`;
 }

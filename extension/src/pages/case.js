@@ -6,11 +6,12 @@ import { caseRecords, getAll } from '../common/store.js';
 import { verifyCase } from '../common/verify.js';
 import { buildDossier } from '../common/dossier.js';
 import { core } from '../common/page-core.js';
+import { send } from '../common/messages.js';
 
 localize(api);
 const message = (key, substitutions) => api.i18n.getMessage(key, substitutions);
 const select = document.getElementById('case-select');
-const RECORD_TYPES = { capture: 'recordType_capture' };
+const RECORD_TYPES = { capture: 'recordType_capture', export_made: 'recordType_export_made', note: 'recordType_note' };
 const STEP_KINDS = {
   preserve_evidence: 'step_preserve_evidence', ask_platform_removal: 'step_ask_platform_removal',
   ask_maker_erasure: 'step_ask_maker_erasure', ask_search_delisting: 'step_ask_search_delisting',
@@ -152,12 +153,18 @@ document.getElementById('verify').addEventListener('click', async () => {
 document.getElementById('export').addEventListener('click', async () => {
   say('busy', message('caseExporting'));
   try {
-    const { zip, name } = await buildDossier({ core, caseId: select.value, lang: api.i18n.getUILanguage().startsWith('nl') ? 'nl' : 'en' });
+    const caseId = select.value;
+    const { zip, name, bag, records } = await buildDossier({ core, caseId, lang });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(zip);
     link.download = name;
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+    // The log keeps that a dossier left the browser, and which one (its tag manifest's hash).
+    const tagmanifest = bag.tag_files.find((file) => file.path === 'tagmanifest-sha256.txt');
+    await send(api, 'case.append', { case: caseId, type: 'export_made',
+      data: { format: 'bagit-zip', records, file_name: name, tagmanifest_sha256: tagmanifest.sha256 } });
+    await showRecords(caseId);
     say('ok', message('caseExported', [name]));
   } catch (error) {
     say('error', message('caseActionFailed', [error.message]));

@@ -9,6 +9,7 @@ import { createCase } from '../background/case-log.js';
 import { caseRecords, get, getAll, requestResult, transact } from '../common/store.js';
 import { verifyCase } from '../common/verify.js';
 import { buildDossier } from '../common/dossier.js';
+import { bytesToBase64 } from '../common/encoding.js';
 
 async function tabFor(url) {
   const tabs = await findTabsByUrl(url);
@@ -58,7 +59,7 @@ const hooks = {
   verifyCase: ({ caseId }) => verifyCase(core, caseId),
   exportDossier: async ({ caseId, lang = 'en', at }) => {
     const { zip, name } = await buildDossier({ core, caseId, lang, now: at ? new Date(at) : new Date() });
-    return { name, base64: await base64Of(zip) };
+    return { name, base64: bytesToBase64(new Uint8Array(await zip.arrayBuffer())) };
   },
   // Reordering cannot be done here (a record's key is its seq); tests reorder an exported log instead.
   tamper: async ({ caseId, kind, seq }) => {
@@ -78,12 +79,6 @@ const hooks = {
   },
 };
 
-async function base64Of(blob) {
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 async function run(name, payload = {}) {
   const hook = hooks[name];
