@@ -88,6 +88,18 @@ class DataCheck {
     s_.shaped(*value, at(name), matches, shape);
   }
 
+  // A list of distinct tokens, such as field types.
+  void tokens(std::string_view name, std::size_t max_items) {
+    const json* value = field(name);
+    if (value == nullptr || !s_.array(*value, at(name), max_items)) return;
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < value->size() && s_.ok(); ++i) {
+      const std::string path = element_path(at(name), i);
+      s_.shaped((*value)[i], path, is_token, "a token (a-z, 0-9, _; 1 to 64)");
+      if (s_.ok() && !seen.insert((*value)[i].get<std::string>()).second) s_.fail(path, "repeats an earlier item");
+    }
+  }
+
   Schema& s_;
   const json& data_;
   std::string path_;
@@ -173,10 +185,21 @@ void check_data(Schema& s, const json& record, std::string_view path, std::int64
       d.earlier_seq("about_seq");
     }
   } else if (type == "form_filled") {
-    if (s.object(d.data_, d.path_, {"form_url"}, {"platform", "fields", "about_seq"})) {
+    if (s.object(d.data_, d.path_, {"form_url"},
+                 {"platform", "purpose", "fields", "filled_types", "needs_person", "step", "about_seq"})) {
       d.text("form_url", limits::url_bytes, true);
       d.text("platform", 128, false, true);
+      d.shaped("purpose", is_token, "a token (a-z, 0-9, _; 1 to 64)");
       d.integer("fields", 0, 10000);
+      d.tokens("filled_types", limits::field_types);
+      d.tokens("needs_person", limits::field_types);
+      d.integer("step", 0, 1000);
+      d.earlier_seq("about_seq");
+    }
+  } else if (type == "form_fill_undone") {
+    if (s.object(d.data_, d.path_, {"form_url", "restored"}, {"about_seq"})) {
+      d.text("form_url", limits::url_bytes, true);
+      d.integer("restored", 0, 10000, true);
       d.earlier_seq("about_seq");
     }
   } else if (type == "request_sent") {

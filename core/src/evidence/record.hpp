@@ -17,9 +17,9 @@
 
 namespace takedown::evidence {
 
-inline constexpr std::array<std::string_view, 9> record_types = {
-    "capture",         "note",          "letter_drafted", "form_filled", "request_sent",
-    "answer_received", "deadline_passed", "export_made",  "correction"};
+inline constexpr std::array<std::string_view, 10> record_types = {
+    "capture",         "note",            "letter_drafted", "form_filled", "form_fill_undone",
+    "request_sent",    "answer_received", "deadline_passed", "export_made", "correction"};
 
 inline constexpr std::string_view genesis_prev = "0000000000000000000000000000000000000000000000000000000000000000";
 
@@ -42,6 +42,7 @@ inline constexpr std::size_t earlier_captures = 64;
 inline constexpr std::size_t text_bytes = 65536;  // notes, summaries, corrections
 inline constexpr std::size_t party_bytes = 512;   // to, from
 inline constexpr std::size_t short_text_bytes = 256;
+inline constexpr std::size_t field_types = 64;       // distinct form field types in one fill
 inline constexpr int offset_minutes = 1080;        // ±18 hours, the widest offset ISO 8601 tools accept
 }  // namespace record_limits
 

@@ -75,6 +75,7 @@ constexpr Text texts[] = {
     {"type_note", "Notitie", "Note"},
     {"type_letter_drafted", "Brief opgesteld", "Letter drafted"},
     {"type_form_filled", "Formulier ingevuld", "Form filled in"},
+    {"type_form_fill_undone", "Invullen ongedaan gemaakt", "Form filling undone"},
     {"type_request_sent", "Verzoek verstuurd", "Request sent"},
     {"type_answer_received", "Antwoord ontvangen", "Answer received"},
     {"type_deadline_passed", "Termijn verstreken", "Deadline passed"},
@@ -116,6 +117,11 @@ constexpr Text texts[] = {
     {"f_form_url", "Formulier", "Form"},
     {"f_platform", "Platform", "Platform"},
     {"f_fields", "Ingevulde velden", "Fields filled in"},
+    {"f_purpose", "Soort verzoek", "Kind of request"},
+    {"f_filled_types", "Soorten ingevulde velden", "Kinds of fields filled in"},
+    {"f_needs_person", "Laten staan voor de persoon", "Left for the person"},
+    {"f_step", "Stap", "Step"},
+    {"f_restored", "Velden teruggezet", "Fields restored"},
     {"f_channel", "Via", "Channel"},
     {"channel_email", "e-mail", "email"},
     {"channel_web_form", "webformulier", "web form"},
@@ -417,6 +423,17 @@ class Writer {
     field(label_key.empty() ? "f_" + std::string(name) : std::string(label_key), token(prefix, it->get_ref<const std::string&>()));
   }
 
+  void token_list_field(const json& data, std::string_view name) {
+    const auto it = data.find(name);
+    if (it == data.end() || !it->is_array() || it->empty()) return;
+    std::string html;
+    for (const auto& item : *it) {
+      if (!item.is_string()) continue;
+      html += (html.empty() ? "" : ", ") + code_html(item.get_ref<const std::string&>());
+    }
+    field("f_" + std::string(name), html);
+  }
+
   void capture_fields(const json& d) {
     token_field(d, "kind", "capture_");
     for (const auto name : {"page_url", "frame_url", "media_url", "link_url", "canonical_url"}) string_field(d, name, address_html);
@@ -480,7 +497,11 @@ class Writer {
     token_field(d, "outcome", "outcome_");
     for (const auto name : {"subject", "platform", "legal_basis", "reference", "what"}) string_field(d, name, value_html);
     string_field(d, "form_url", address_html);
+    string_field(d, "purpose", code_html);
     integer_field(d, "fields");
+    for (const auto name : {"filled_types", "needs_person"}) token_list_field(d, name);
+    integer_field(d, "step");
+    integer_field(d, "restored");
     string_field(d, "due", value_html);
     string_field(d, "deadline", value_html);
     string_field(d, "format", code_html);

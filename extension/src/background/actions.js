@@ -6,7 +6,7 @@ import { appendRecord, getCase, recordTime } from './case-log.js';
 // Records a page may add to a case; captures come only from the context menu.
 const PAGE_RECORD_TYPES = new Set(['note', 'export_made']);
 
-export function createActions({ core, nativeHost }) {
+export function createActions({ core, nativeHost, forms }) {
   return {
     'core.call': ({ method, params = {} }) => {
       if (typeof method !== 'string') throw new MessageError(ErrorCode.bad_message, 'payload.method must be a string');
@@ -21,6 +21,17 @@ export function createActions({ core, nativeHost }) {
       if (typeof caseId !== 'string' || !(await getCase(caseId))) throw new MessageError(ErrorCode.bad_message, `no case "${caseId}"`);
       return appendRecord(core, caseId, { type, at: recordTime(), data, artifacts: [] });
     },
+    'forms.fill': async ({ case: caseId, tab, purpose = null }) => {
+      if (typeof caseId !== 'string' || !Number.isInteger(tab)) throw new MessageError(ErrorCode.bad_message, 'payload needs case (string) and tab (integer)');
+      return forms.fillTab({ tabId: tab, caseId, purpose });
+    },
+    'forms.open': async ({ case: caseId, platform, purpose }) => {
+      if (![caseId, platform, purpose].every((v) => typeof v === 'string')) throw new MessageError(ErrorCode.bad_message, 'payload needs case, platform and purpose (strings)');
+      return forms.openForm({ caseId, platform, purpose });
+    },
+    'forms.plan_frame': (payload, { sender }) => forms.plan(payload, sender.tab?.id),
+    'forms.step_filled': (payload, { sender }) => forms.stepFilled(payload, sender.tab?.id),
+    'forms.undo': (payload, { sender }) => forms.undo(payload, sender.tab?.id),
     'status.get': async () => ({
       core: await outcome(core.call('core.version')),
       host: await outcome(nativeHost.call('version')),

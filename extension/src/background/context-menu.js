@@ -1,14 +1,40 @@
 // "Report as a deepfake of me" on images, videos, links, pages and selections: keeps proof of what
 // was clicked (capture.js) and tells the person, in the page, what was kept.
+// "Fill this form from my case" on any page: fills the form with the most recent case (form-filling.js).
 import { askContent } from './tabs.js';
 import { capture } from './capture.js';
+import { mostRecentCase } from './form-filling.js';
 
 export const REPORT_MENU_ID = 'takedown-report';
+export const FILL_MENU_ID = 'takedown-fill';
 const CONTEXTS = ['image', 'video', 'link', 'page', 'selection'];
+const FILL_CONTEXTS = ['page', 'frame', 'editable'];
 
 export async function createMenus(api) {
   await api.contextMenus.removeAll();
   api.contextMenus.create({ id: REPORT_MENU_ID, title: api.i18n.getMessage('menuReport'), contexts: CONTEXTS });
+  api.contextMenus.create({ id: FILL_MENU_ID, title: api.i18n.getMessage('menuFillForm'), contexts: FILL_CONTEXTS });
+}
+
+async function notice(api, tab, text, frameId = 0) {
+  try {
+    return (await askContent(api, tab.id, 'content.notice', { text }, frameId)).shown;
+  } catch (error) {
+    console.warn('Takedown: could not show the notice in the page', error.message);
+    return false;
+  }
+}
+
+async function fillFromMenu({ api, forms }, tab) {
+  const caseId = await mostRecentCase(api);
+  if (!caseId) return { error: { code: 'no_case' }, noticeShown: await notice(api, tab, api.i18n.getMessage('noticeNoCaseToFill')) };
+  try {
+    return await forms.fillTab({ tabId: tab.id, caseId });
+  } catch (error) {
+    console.error('Takedown: filling the form failed', error);
+    const shown = await notice(api, tab, api.i18n.getMessage('noticeFillFailed', [error.message]));
+    return { error: { code: error.code ?? 'internal', message: error.message }, noticeShown: shown };
+  }
 }
 
 // What was clicked, most specific first, and the i18n key of its name.
@@ -20,8 +46,10 @@ function clickedKind(info) {
   return 'page';
 }
 
-export async function onMenuClicked(api, core, info, tab) {
-  if (info.menuItemId !== REPORT_MENU_ID || tab?.id === undefined) return null;
+export async function onMenuClicked({ api, core, forms }, info, tab) {
+  if (tab?.id === undefined) return null;
+  if (info.menuItemId === FILL_MENU_ID) return fillFromMenu({ api, forms }, tab);
+  if (info.menuItemId !== REPORT_MENU_ID) return null;
   const kind = clickedKind(info);
   let outcome;
   let text;
@@ -36,11 +64,5 @@ export async function onMenuClicked(api, core, info, tab) {
     text = api.i18n.getMessage(error.code === 'storage_full' ? 'noticeStorageFull' : 'noticeCaptureFailed', [error.message]);
   }
   await api.storage.session.set({ lastCapture: { kind, case: outcome.case ?? null, seq: outcome.record?.seq ?? null } });
-  let noticeShown = false;
-  try {
-    noticeShown = (await askContent(api, tab.id, 'content.notice', { text }, info.frameId ?? 0)).shown;
-  } catch (error) {
-    console.warn('Takedown: could not show the notice in the page', error.message);
-  }
-  return { kind, ...outcome, noticeShown };
+  return { kind, ...outcome, noticeShown: await notice(api, tab, text, info.frameId ?? 0) };
 }

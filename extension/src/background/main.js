@@ -9,10 +9,12 @@ import { createActions } from './actions.js';
 import { createRouter } from './router.js';
 import { createMenus, onMenuClicked } from './context-menu.js';
 import { onMediaPort } from './media-upload.js';
+import { createFormFilling } from './form-filling.js';
 
 export const nativeHost = new NativeHost({ api, hostName: IDENTITY.hostName, disconnectReason });
-export const onMessage = createRouter({ api, handlers: createActions({ core, nativeHost }) });
-export const onMenuClick = (info, tab) => onMenuClicked(api, core, info, tab);
+export const forms = createFormFilling({ api, core });
+export const onMessage = createRouter({ api, handlers: createActions({ core, nativeHost, forms }) });
+export const onMenuClick = (info, tab) => onMenuClicked({ api, core, forms }, info, tab);
 
 api.runtime.onMessage.addListener(onMessage);
 api.runtime.onInstalled.addListener(() => createMenus(api));

@@ -36,7 +36,70 @@
     'content.notice': async ({ text }) => ({ shown: showNotice(String(text ?? '')) }),
     'content.describe': async ({ srcUrl = null, linkUrl = null, htmlMaxChars }) => describePage(srcUrl, linkUrl, htmlMaxChars),
     'content.fetch_media': async ({ url, channel, maxBytes }) => streamMedia(url, channel, maxBytes),
+    'content.form_fill': async ({ session }) => fillForm(String(session)),
+    'content.form_undo': async () => ({ restored: await undoFill() }),
+    'content.form_panel': async ({ session, summary }) => ({
+      shown: globalThis.takedownFormPanel.show(summary, { onUndo: () => askBackground('forms.undo', { session }).catch(() => {}) }),
+    }),
   };
+
+  // Filling a removal form (docs/forms.md): snapshot this frame, let the core plan, apply, then keep
+  // watching for a wizard's next step until the person closes the panel or undoes.
+  const handled = new WeakSet();   // elements already planned: a field is filled at most once
+  let watcher = null;
+
+  async function fillOnce(session) {
+    const { snapshot, elements } = globalThis.takedownFormSnapshot.build(document);
+    const fresh = snapshot.fields.filter((field, i) => !handled.has(elements[i]) && field.visible);
+    if (!fresh.length) return { fields: snapshot.fields.length, filled: [], attention: [], failed: [] };
+    const plan = await askBackground('forms.plan_frame', { session, snapshot });
+    return { fields: snapshot.fields.length, ...(await globalThis.takedownFormFill.apply(plan.fields, elements, handled)) };
+  }
+
+  async function fillForm(session) {
+    const result = await fillOnce(session);
+    watchForNextStep(session);
+    return { url: location.href, top: window === window.top, ...result };
+  }
+
+  const WATCH_MS = 30 * 60 * 1000;
+  const WATCH_ROUNDS = 25;
+  const SETTLE_MS = 300;
+
+  // A wizard shows its next step without a page load: when new fields appear, fill them too.
+  function watchForNextStep(session) {
+    watcher?.disconnect();
+    let timer = null;
+    let rounds = 0;
+    let busy = false;
+    const started = Date.now();
+    const check = async () => {
+      if (busy || Date.now() - started > WATCH_MS || rounds >= WATCH_ROUNDS) return;
+      busy = true;
+      try {
+        const result = await fillOnce(session);
+        if (result.filled.length || result.attention.length || result.failed.length) {
+          rounds++;
+          await askBackground('forms.step_filled', { session, url: location.href, result });
+        }
+      } catch (error) {
+        console.warn('Takedown: could not fill the next step', error.message);
+      } finally {
+        busy = false;
+      }
+    };
+    watcher = new MutationObserver(() => {
+      clearTimeout(timer);
+      timer = setTimeout(check, SETTLE_MS);
+    });
+    watcher.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class', 'hidden'] });
+  }
+
+  async function undoFill() {
+    watcher?.disconnect();
+    watcher = null;
+    return globalThis.takedownFormFill.undo();
+  }
 
   const clip = (text, max) => (typeof text === 'string' ? text.slice(0, max) : null);
 

@@ -7,11 +7,15 @@ import { verifyCase } from '../common/verify.js';
 import { buildDossier } from '../common/dossier.js';
 import { core } from '../common/page-core.js';
 import { send } from '../common/messages.js';
+import { platformsOf, renderRemovalForms } from './removal-forms.js';
 
 localize(api);
 const message = (key, substitutions) => api.i18n.getMessage(key, substitutions);
 const select = document.getElementById('case-select');
-const RECORD_TYPES = { capture: 'recordType_capture', export_made: 'recordType_export_made', note: 'recordType_note' };
+const RECORD_TYPES = {
+  capture: 'recordType_capture', export_made: 'recordType_export_made', note: 'recordType_note',
+  form_filled: 'recordType_form_filled', form_fill_undone: 'recordType_form_fill_undone',
+};
 const STEP_KINDS = {
   preserve_evidence: 'step_preserve_evidence', ask_platform_removal: 'step_ask_platform_removal',
   ask_maker_erasure: 'step_ask_maker_erasure', ask_search_delisting: 'step_ask_search_delisting',
@@ -103,9 +107,16 @@ async function showLetter(kind, step, situation, { title, media }) {
   document.getElementById('letter').hidden = false;
 }
 
+async function showRemovalForms(caseId, records) {
+  const matches = await platformsOf(core, records);
+  const shown = renderRemovalForms({ api, list: document.getElementById('form-platforms'), matches, caseId, say });
+  document.getElementById('forms-none').hidden = shown > 0;
+}
+
 async function showRecords(caseId) {
   const records = await caseRecords(caseId);
   await showRoute(records).catch((error) => say('error', message('caseActionFailed', [error.message])));
+  await showRemovalForms(caseId, records).catch((error) => say('error', message('caseActionFailed', [error.message])));
   const rows = records.map((record) => {
     const row = document.createElement('tr');
     const cell = (text, className) => {
@@ -117,7 +128,7 @@ async function showRecords(caseId) {
     };
     cell(new Date(record.at.utc).toLocaleString());
     cell(RECORD_TYPES[record.type] ? message(RECORD_TYPES[record.type]) : record.type);
-    cell(record.data?.media_url ?? record.data?.page_url ?? '', 'where');
+    cell(record.data?.media_url ?? record.data?.page_url ?? record.data?.form_url ?? '', 'where');
     const proof = cell('');
     for (const artifact of record.artifacts ?? []) {
       const line = document.createElement('div');

@@ -3,8 +3,8 @@
 // operations: Chromium through the service worker (globalThis.takedownTest.run), Firefox through a
 // port from the harness page (test/harness.html). Each answers {ok, result} or {ok: false, error}.
 import { api, findTabsByUrl } from '../platform/browser-api.js';
-import { REPORT_MENU_ID } from '../background/context-menu.js';
-import { core, nativeHost, onMessage, onMenuClick } from '../background/main.js';
+import { FILL_MENU_ID, REPORT_MENU_ID } from '../background/context-menu.js';
+import { core, forms, nativeHost, onMessage, onMenuClick } from '../background/main.js';
 import { createCase } from '../background/case-log.js';
 import { caseRecords, get, getAll, requestResult, transact } from '../common/store.js';
 import { verifyCase } from '../common/verify.js';
@@ -43,6 +43,27 @@ const hooks = {
     return true;
   },
   menuClick: async ({ url, info }) => onMenuClick({ menuItemId: REPORT_MENU_ID, pageUrl: url, frameId: 0, ...info }, await tabFor(url)),
+  // Form filling (docs/testing.md): the programmatic trigger, the menu item, the case page's button,
+  // and the panel, read and clicked from the isolated world (its shadow root is closed to the page).
+  setProfile: ({ profile }) => api.storage.local.set({ profile }),
+  fillForm: async ({ url, caseId, purpose = null }) => forms.fillTab({ tabId: (await tabFor(url)).id, caseId, purpose }),
+  fillMenuClick: async ({ url }) => onMenuClick({ menuItemId: FILL_MENU_ID, pageUrl: url, frameId: 0 }, await tabFor(url)),
+  openForm: ({ caseId, platform, purpose }) => forms.openForm({ caseId, platform, purpose }),
+  panel: async ({ url, click = null }) => {
+    const [{ result }] = await api.scripting.executeScript({
+      target: { tabId: (await tabFor(url)).id },
+      args: [click],
+      func: (button) => {
+        const host = document.getElementById('takedown-form-panel');
+        const root = host && globalThis.takedownPlatform.shadowRoot(host);
+        if (!root) return null;
+        const buttons = [...root.querySelectorAll('button')];
+        if (button) buttons[button === 'undo' ? 0 : buttons.length - 1].click();
+        return { text: root.querySelector('section').innerText, buttons: buttons.map((b) => b.textContent) };
+      },
+    });
+    return result;
+  },
   sessionGet: async ({ key }) => (await api.storage.session.get(key))[key] ?? null,
   permissionsContain: ({ origins }) => api.permissions.contains({ origins }),
   message: ({ key, substitutions }) => api.i18n.getMessage(key, substitutions),

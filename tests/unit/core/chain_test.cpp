@@ -165,6 +165,22 @@ TEST_CASE("optional data fields may be null (not known) and every type has a sch
                      ev::Link{2, std::string(64, 'a')}) == "(sealed)");
 }
 
+TEST_CASE("a form fill records the kinds of fields filled and left, and an undo how many came back") {
+  const json filled = {{"form_url", "https://platform.example/report"}, {"platform", "youtube"}, {"purpose", "privacy_gdpr"},
+                       {"fields", 6}, {"filled_types", {"full_name", "email", "country"}},
+                       {"needs_person", {"sworn_statement", "signature"}}, {"step", 0}};
+  CHECK(seal_problem(unsealed(0, "form_filled", filled)) == "(sealed)");
+  json repeated = filled;
+  repeated["needs_person"] = {"signature", "signature"};
+  CHECK(seal_problem(unsealed(0, "form_filled", repeated)) == "record.data.needs_person[1] repeats an earlier item");
+  json not_token = filled;
+  not_token["filled_types"] = {"Full Name"};
+  CHECK(seal_problem(unsealed(0, "form_filled", not_token)).starts_with("record.data.filled_types[0] "));
+  CHECK(seal_problem(unsealed(0, "form_fill_undone", {{"form_url", "https://platform.example/report"}, {"restored", 6}})) == "(sealed)");
+  CHECK(seal_problem(unsealed(0, "form_fill_undone", {{"form_url", "https://platform.example/report"}})) ==
+        "record.data.restored is required");
+}
+
 TEST_CASE("an intact chain verifies, with its artifacts") {
   const json records = sample_chain();
   const auto found = all_present(records);

@@ -1,0 +1,223 @@
+// Filling a removal form from a case (docs/forms.md). The background knows the case, the profile and
+// the platform; each frame's content script reads its fields and applies the core's plan. A fill is
+// a session bound to one tab, kept in storage.session so a restarted service worker still answers a
+// wizard's next step. The page can never start one: only the person's menu click or an extension page.
+import { ErrorCode } from '../common/protocol.js';
+import { MessageError } from '../common/messages.js';
+import { caseRecords } from '../common/store.js';
+import { askContent } from './tabs.js';
+import { appendRecord, getCase, listCases, recordTime } from './case-log.js';
+import { messagesIn } from './locale-messages.js';
+
+const MAX_CONTENT_URLS = 20;
+const READY_TIMEOUT_MS = 30_000;
+const sessionKey = (tabId) => `formFill:${tabId}`;
+
+function localDate(now = new Date()) {
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
+const isWebUrl = (url) => typeof url === 'string' && /^https?:\/\//i.test(url);
+
+// What the case says about the content: its URLs (the posts and the media), the account behind it,
+// and a short description in our own words, in both languages the letters speak.
+async function caseFacts(caseId) {
+  const urls = [];
+  let account = null;
+  for (const record of await caseRecords(caseId)) {
+    if (record.type !== 'capture') continue;
+    const d = record.data;
+    for (const url of [d.canonical_url ?? d.page_url, d.media_url, d.link_url]) {
+      if (isWebUrl(url) && !urls.includes(url)) urls.push(url);
+    }
+    account ??= (d.author_hints ?? []).find(isWebUrl) ?? null;
+  }
+  const descriptions = {};
+  for (const lang of ['nl', 'en']) descriptions[lang] = (await messagesIn(lang)).formDescription;
+  return { content_urls: urls.slice(0, MAX_CONTENT_URLS), reported_account: account, descriptions };
+}
+
+async function profileOf(api) {
+  const { profile } = await api.storage.local.get('profile');
+  return profile && typeof profile === 'object' ? profile : {};
+}
+
+// The platform of the page, its route for this purpose (or its first), and that route's field hints.
+async function platformOf(core, url, purpose) {
+  if (!isWebUrl(url)) return { platform: null, route: null };
+  const match = await core.call('platforms.match', { url });
+  if (!match.platform) return { platform: null, route: null };
+  const route = match.routes.find((r) => r.purpose === purpose) ?? match.routes.find((r) => r.url && url.startsWith(r.url)) ?? null;
+  return { platform: match.platform, route };
+}
+
+// The frames of a tab that run our content script, top frame first.
+async function contentFrames(api, tabId) {
+  const results = await api.scripting.executeScript({
+    target: { tabId, allFrames: true },
+    func: () => Boolean(globalThis.takedownFormFill),
+  });
+  return results.filter((r) => r.result === true).map((r) => r.frameId).sort((a, b) => a - b);
+}
+
+export async function mostRecentCase(api) {
+  const { lastCapture } = await api.storage.session.get('lastCapture');
+  if (lastCapture?.case && (await getCase(lastCapture.case))) return lastCapture.case;
+  const cases = (await listCases()).sort((a, b) => b.created_utc.localeCompare(a.created_utc));
+  return cases[0]?.id ?? null;
+}
+
+export function createFormFilling({ api, core }) {
+  const getSession = async (tabId) => (await api.storage.session.get(sessionKey(tabId)))[sessionKey(tabId)] ?? null;
+  const putSession = (session) => api.storage.session.set({ [sessionKey(session.tabId)]: session });
+
+  async function sessionFor(tabId, id) {
+    const session = tabId === undefined ? null : await getSession(tabId);
+    if (!session || session.id !== id) throw new MessageError(ErrorCode.no_fill_session, 'no form fill was started in this tab');
+    return session;
+  }
+
+  async function record(session, data) {
+    const sealed = await appendRecord(core, session.caseId, { type: 'form_filled', at: recordTime(), data, artifacts: [] });
+    return sealed.seq;
+  }
+
+  async function showPanel(session, summary) {
+    try {
+      await askContent(api, session.tabId, 'content.form_panel', { session: session.id, summary }, 0);
+    } catch (error) {
+      console.warn('Takedown: could not show the form panel', error.message);
+    }
+  }
+
+  const panelSummary = (session, extra = {}) => ({
+    filled: session.totals.filled,
+    attention: session.totals.attention,
+    failed: session.totals.failed,
+    unconfirmed: session.unconfirmed,
+    ...extra,
+  });
+
+  function addResult(session, result) {
+    session.totals.filled += result.filled.length;
+    for (const key of ['attention', 'failed']) {
+      session.totals[key].push(...result[key].map(({ type, label }) => ({ type, label })));
+      session.totals[key] = session.totals[key].slice(0, 100);
+    }
+  }
+
+  const recordData = (session, url, results, step) => ({
+    form_url: url.slice(0, 8192),
+    platform: session.platform,
+    purpose: session.purpose,
+    fields: results.reduce((n, r) => n + r.filled.length, 0),
+    filled_types: [...new Set(results.flatMap((r) => r.filled.map((f) => f.type)))],
+    needs_person: [...new Set(results.flatMap((r) => [...r.attention, ...r.failed].map((f) => f.type)))],
+    step,
+  });
+
+  // Fills every frame of a tab from a case. Returns what was filled and what needs the person.
+  async function fillTab({ tabId, caseId, purpose = null }) {
+    if (!(await getCase(caseId))) throw new MessageError(ErrorCode.bad_message, `no case "${caseId}"`);
+    const tab = await api.tabs.get(tabId);
+    const { platform, route } = await platformOf(core, tab.url, purpose);
+    const session = {
+      id: crypto.randomUUID(),
+      tabId,
+      caseId,
+      platform: platform?.id ?? null,
+      purpose: route?.purpose ?? purpose,
+      unconfirmed: route ? route.confidence !== 'official' : false,
+      hints: route?.field_hints ?? [],
+      profile: await profileOf(api),
+      facts: await caseFacts(caseId),
+      totals: { filled: 0, attention: [], failed: [] },
+      steps: 0,
+    };
+    await putSession(session);
+    const results = [];
+    for (const frameId of await contentFrames(api, tabId)) {
+      try {
+        results.push(await askContent(api, tabId, 'content.form_fill', { session: session.id }, frameId));
+      } catch (error) {
+        console.warn(`Takedown: frame ${frameId} could not be filled`, error.message);
+      }
+    }
+    for (const result of results) addResult(session, result);
+    await putSession(session);
+    const seq = await record(session, recordData(session, tab.url, results, 0));
+    const summary = panelSummary(session, { frames: results.length, fields: results.reduce((n, r) => n + r.fields, 0) });
+    await showPanel(session, summary);
+    return { ...summary, case: caseId, platform: session.platform, purpose: session.purpose, seq };
+  }
+
+  // The core's plan for one frame's snapshot, from the session's case and profile.
+  async function plan({ session: id, snapshot }, tabId) {
+    const session = await sessionFor(tabId, id);
+    const lang = String(snapshot?.lang ?? '').startsWith('nl') ? 'nl' : 'en';
+    const { descriptions, ...facts } = session.facts;
+    return core.call('forms.plan', {
+      snapshot,
+      profile: session.profile,
+      case: { ...facts, description: descriptions[lang], today: localDate() },
+      lang,
+      hints: session.hints,
+    });
+  }
+
+  // A wizard's next step was filled in one frame.
+  async function stepFilled({ session: id, url, result }, tabId) {
+    const session = await sessionFor(tabId, id);
+    addResult(session, result);
+    session.steps += 1;
+    await putSession(session);
+    await record(session, recordData(session, String(url ?? ''), [result], session.steps));
+    await showPanel(session, panelSummary(session));
+    return { step: session.steps };
+  }
+
+  async function undo({ session: id }, tabId) {
+    const session = await sessionFor(tabId, id);
+    let restored = 0;
+    for (const frameId of await contentFrames(api, tabId)) {
+      restored += (await askContent(api, tabId, 'content.form_undo', {}, frameId)).restored;
+    }
+    const tab = await api.tabs.get(tabId);
+    await appendRecord(core, session.caseId, {
+      type: 'form_fill_undone', at: recordTime(), data: { form_url: tab.url.slice(0, 8192), restored }, artifacts: [],
+    });
+    await api.storage.session.remove(sessionKey(tabId));
+    await showPanel(session, panelSummary(session, { undone: true, restored }));
+    return { restored };
+  }
+
+  // Opens a platform's removal form for a case and fills it once the page is ready.
+  async function openForm({ caseId, platform: platformId, purpose }) {
+    const { platforms } = await core.call('platforms.list', {});
+    const platform = platforms.find((p) => p.id === platformId);
+    const route = platform?.routes.find((r) => r.purpose === purpose);
+    if (!route) throw new MessageError(ErrorCode.bad_message, `no ${purpose} route for platform "${platformId}"`);
+    const tab = await api.tabs.create({ url: route.url });
+    await contentReady(tab.id);
+    return fillTab({ tabId: tab.id, caseId, purpose });
+  }
+
+  async function contentReady(tabId) {
+    const until = Date.now() + READY_TIMEOUT_MS;
+    for (;;) {
+      try {
+        const tab = await api.tabs.get(tabId);
+        if (tab.status === 'complete') {
+          await askContent(api, tabId, 'content.ping', {});
+          return;
+        }
+      } catch (error) {
+        if (Date.now() > until) throw error;
+      }
+      if (Date.now() > until) throw new MessageError(ErrorCode.no_content_script, 'the removal form did not finish loading');
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+
+  return { fillTab, plan, stepFilled, undo, openForm, getSession };
+}
