@@ -42,7 +42,8 @@ async function profileOf(api) {
   return profile && typeof profile === 'object' ? profile : {};
 }
 
-// The platform of the page, its route for this purpose (or its first), and that route's field hints.
+// The platform of the page, its route for this purpose (or the one whose form this is), and that
+// route's field hints.
 async function platformOf(core, url, purpose) {
   if (!isWebUrl(url)) return { platform: null, route: null };
   const match = await core.call('platforms.match', { url });
@@ -52,7 +53,7 @@ async function platformOf(core, url, purpose) {
 }
 
 // The frames of a tab that run our content script, top frame first.
-async function contentFrames(api, tabId) {
+export async function contentFrames(api, tabId) {
   const results = await api.scripting.executeScript({
     target: { tabId, allFrames: true },
     func: () => Boolean(globalThis.takedownFormFill),
@@ -117,10 +118,12 @@ export function createFormFilling({ api, core }) {
   });
 
   // Fills every frame of a tab from a case. Returns what was filled and what needs the person.
-  async function fillTab({ tabId, caseId, purpose = null }) {
+  // `known` is the platform and route when the fill started from the registry (the form's page may
+  // have redirected anywhere); otherwise they are looked up from the page's address.
+  async function fillTab({ tabId, caseId, purpose = null, known = null }) {
     if (!(await getCase(caseId))) throw new MessageError(ErrorCode.bad_message, `no case "${caseId}"`);
     const tab = await api.tabs.get(tabId);
-    const { platform, route } = await platformOf(core, tab.url, purpose);
+    const { platform, route } = known ?? await platformOf(core, tab.url, purpose);
     const session = {
       id: crypto.randomUUID(),
       tabId,
@@ -199,7 +202,7 @@ export function createFormFilling({ api, core }) {
     if (!route) throw new MessageError(ErrorCode.bad_message, `no ${purpose} route for platform "${platformId}"`);
     const tab = await api.tabs.create({ url: route.url });
     await contentReady(tab.id);
-    return fillTab({ tabId: tab.id, caseId, purpose });
+    return fillTab({ tabId: tab.id, caseId, purpose, known: { platform, route } });
   }
 
   async function contentReady(tabId) {

@@ -6,6 +6,7 @@ import { api, findTabsByUrl } from '../platform/browser-api.js';
 import { FILL_MENU_ID, REPORT_MENU_ID } from '../background/context-menu.js';
 import { core, forms, nativeHost, onMessage, onMenuClick } from '../background/main.js';
 import { createCase } from '../background/case-log.js';
+import { contentFrames } from '../background/form-filling.js';
 import { caseRecords, get, getAll, requestResult, transact } from '../common/store.js';
 import { verifyCase } from '../common/verify.js';
 import { buildDossier } from '../common/dossier.js';
@@ -49,6 +50,7 @@ const hooks = {
   fillForm: async ({ url, caseId, purpose = null }) => forms.fillTab({ tabId: (await tabFor(url)).id, caseId, purpose }),
   fillMenuClick: async ({ url }) => onMenuClick({ menuItemId: FILL_MENU_ID, pageUrl: url, frameId: 0 }, await tabFor(url)),
   openForm: ({ caseId, platform, purpose }) => forms.openForm({ caseId, platform, purpose }),
+  fillFrames: async ({ url }) => (await contentFrames(api, (await tabFor(url)).id)).length,
   panel: async ({ url, click = null }) => {
     const [{ result }] = await api.scripting.executeScript({
       target: { tabId: (await tabFor(url)).id },
