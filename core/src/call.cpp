@@ -23,6 +23,10 @@ constexpr std::array methods{
     Method{"evidence.sha256_hex", &evidence_sha256_hex},
     Method{"dossier.bag", &dossier_bag},
     Method{"dossier.report", &dossier_report},
+    Method{"platforms.match", &platforms_match},
+    Method{"platforms.list", &platforms_list},
+    Method{"forms.classify", &forms_classify},
+    Method{"forms.plan", &forms_plan},
 };
 
 std::string dispatch(std::string_view method, std::string_view params_json) {

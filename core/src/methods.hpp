@@ -32,5 +32,9 @@ MethodResult evidence_canonicalize(const nlohmann::json& params);  // methods_ev
 MethodResult evidence_sha256_hex(const nlohmann::json& params);    // methods_evidence.cpp
 MethodResult dossier_bag(const nlohmann::json& params);            // methods_evidence.cpp
 MethodResult dossier_report(const nlohmann::json& params);         // methods_evidence.cpp
+MethodResult platforms_match(const nlohmann::json& params);        // methods_platforms.cpp
+MethodResult platforms_list(const nlohmann::json& params);         // methods_platforms.cpp
+MethodResult forms_classify(const nlohmann::json& params);         // methods_forms.cpp
+MethodResult forms_plan(const nlohmann::json& params);             // methods_forms.cpp
 
 }  // namespace takedown::core

@@ -21,13 +21,19 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.svg':
 // Serves SITE_DIR (plus generated `files`, path -> Buffer) on an ephemeral loopback port, like a
 // platform would: byte ranges (206), a login cookie that /private/ needs (403 without it), and the
 // SHA-256 of every file it serves, so tests can compare a capture's hash with the bytes sent.
+// `headers` adds response headers per path; `routes` maps a path to its own (req, res) handler;
+// `port` 0 (the default) picks a free one.
 // Resolves to { origin, sha256(path), requests, close }.
-export async function serveSite({ dir = SITE_DIR, files = {} } = {}) {
+export async function serveSite({ dir = SITE_DIR, files = {}, headers: extraHeaders = {}, routes = {}, port = 0 } = {}) {
   const requests = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     const loggedIn = /(^|;\s*)session=granted(;|$)/.test(req.headers.cookie ?? '');
-    requests.push({ path: url.pathname, range: req.headers.range ?? null, loggedIn });
+    requests.push({ method: req.method, path: url.pathname, range: req.headers.range ?? null, loggedIn });
+    if (routes[url.pathname]) {
+      routes[url.pathname](req, res);
+      return;
+    }
     if (url.pathname === '/login') {
       res.writeHead(302, { 'Set-Cookie': 'session=granted; Path=/; HttpOnly; SameSite=Lax', Location: url.searchParams.get('next') ?? '/' }).end();
       return;
@@ -41,7 +47,7 @@ export async function serveSite({ dir = SITE_DIR, files = {} } = {}) {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
-    const headers = { 'Content-Type': TYPES[path.extname(url.pathname)] ?? 'application/octet-stream', 'Accept-Ranges': 'bytes', ...PAGE_HEADERS[url.pathname] };
+    const headers = { 'Content-Type': TYPES[path.extname(url.pathname)] ?? 'application/octet-stream', 'Accept-Ranges': 'bytes', ...PAGE_HEADERS[url.pathname], ...extraHeaders[url.pathname] };
     const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
     if (range) {
       const start = range[1] === '' ? Math.max(0, body.length - Number(range[2])) : Number(range[1]);
@@ -56,10 +62,9 @@ export async function serveSite({ dir = SITE_DIR, files = {} } = {}) {
     }
     res.writeHead(200, { ...headers, 'Content-Length': body.length }).end(body);
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${server.address().port}`,
     requests,
     sha256: (pathname) => crypto.createHash('sha256').update(fileBody(dir, files, pathname)).digest('hex'),
     close: () => new Promise((resolve) => server.close(resolve)),

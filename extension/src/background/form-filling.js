@@ -10,6 +10,7 @@ import { appendRecord, getCase, listCases, recordTime } from './case-log.js';
 import { messagesIn } from './locale-messages.js';
 
 const MAX_CONTENT_URLS = 20;
+const DESCRIPTION_KEY = 'formDescription';   // in _locales: our own words, per language
 const READY_TIMEOUT_MS = 30_000;
 const sessionKey = (tabId) => `formFill:${tabId}`;
 
@@ -33,7 +34,7 @@ async function caseFacts(caseId) {
     account ??= (d.author_hints ?? []).find(isWebUrl) ?? null;
   }
   const descriptions = {};
-  for (const lang of ['nl', 'en']) descriptions[lang] = (await messagesIn(lang)).formDescription;
+  for (const lang of ['nl', 'en']) descriptions[lang] = (await messagesIn(lang))[DESCRIPTION_KEY];
   return { content_urls: urls.slice(0, MAX_CONTENT_URLS), reported_account: account, descriptions };
 }
 
@@ -48,8 +49,26 @@ async function platformOf(core, url, purpose) {
   if (!isWebUrl(url)) return { platform: null, route: null };
   const match = await core.call('platforms.match', { url });
   if (!match.platform) return { platform: null, route: null };
-  const route = match.routes.find((r) => r.purpose === purpose) ?? match.routes.find((r) => r.url && url.startsWith(r.url)) ?? null;
+  // A form page on a shared help host (support.google.com) names its own route.
+  const route = match.page_route ?? match.routes.find((r) => r.purpose === purpose) ?? null;
   return { platform: match.platform, route };
+}
+
+// The route of a platform for a purpose, as platforms.match gives it for one of the case's
+// addresses (so an instance-based platform such as Mastodon has its host filled in).
+async function caseRoute(core, caseId, platformId, purpose) {
+  for (const record of await caseRecords(caseId)) {
+    for (const url of [record.data?.page_url, record.data?.media_url]) {
+      if (!isWebUrl(url)) continue;
+      const match = await core.call('platforms.match', { url });
+      const route = match.platform?.id === platformId ? match.routes.find((r) => r.purpose === purpose) : null;
+      if (route) return { platform: match.platform, route };
+    }
+  }
+  const { platforms } = await core.call('platforms.list', {});
+  const platform = platforms.find((p) => p.id === platformId);
+  const route = platform?.routes.find((r) => r.purpose === purpose && !r.url.includes('{'));
+  return route ? { platform, route } : null;
 }
 
 // The frames of a tab that run our content script, top frame first.
@@ -93,6 +112,7 @@ export function createFormFilling({ api, core }) {
 
   const panelSummary = (session, extra = {}) => ({
     filled: session.totals.filled,
+    filledTypes: session.totals.filledTypes,
     attention: session.totals.attention,
     failed: session.totals.failed,
     unconfirmed: session.unconfirmed,
@@ -101,6 +121,7 @@ export function createFormFilling({ api, core }) {
 
   function addResult(session, result) {
     session.totals.filled += result.filled.length;
+    session.totals.filledTypes = [...new Set([...session.totals.filledTypes, ...result.filled.map((f) => f.type)])];
     for (const key of ['attention', 'failed']) {
       session.totals[key].push(...result[key].map(({ type, label }) => ({ type, label })));
       session.totals[key] = session.totals[key].slice(0, 100);
@@ -134,7 +155,7 @@ export function createFormFilling({ api, core }) {
       hints: route?.field_hints ?? [],
       profile: await profileOf(api),
       facts: await caseFacts(caseId),
-      totals: { filled: 0, attention: [], failed: [] },
+      totals: { filled: 0, filledTypes: [], attention: [], failed: [] },
       steps: 0,
     };
     await putSession(session);
@@ -196,13 +217,13 @@ export function createFormFilling({ api, core }) {
 
   // Opens a platform's removal form for a case and fills it once the page is ready.
   async function openForm({ caseId, platform: platformId, purpose }) {
-    const { platforms } = await core.call('platforms.list', {});
-    const platform = platforms.find((p) => p.id === platformId);
-    const route = platform?.routes.find((r) => r.purpose === purpose);
-    if (!route) throw new MessageError(ErrorCode.bad_message, `no ${purpose} route for platform "${platformId}"`);
-    const tab = await api.tabs.create({ url: route.url });
+    const known = await caseRoute(core, caseId, platformId, purpose);
+    if (!known) throw new MessageError(ErrorCode.bad_message, `no ${purpose} route for platform "${platformId}"`);
+    // An e-mail route is written to, not opened (the case page offers the letter instead).
+    if (!known.route.url.startsWith('https://')) throw new MessageError(ErrorCode.bad_message, `the ${purpose} route of "${platformId}" is not a web form`);
+    const tab = await api.tabs.create({ url: known.route.url });
     await contentReady(tab.id);
-    return fillTab({ tabId: tab.id, caseId, purpose, known: { platform, route } });
+    return fillTab({ tabId: tab.id, caseId, purpose, known });
   }
 
   async function contentReady(tabId) {

@@ -65,7 +65,7 @@
   };
   const typeName = (type) => (TYPE_NAMES[type] ? t(TYPE_NAMES[type]) : type);
 
-  // summary: {filled, attention: [{type, label}], failed: [{type, label}], undone?, platform?, unconfirmed?}
+  // summary: {filled, filledTypes, attention: [{type, label}], failed: [{type, label}], undone?, restored?, unconfirmed?}
   function show(summary, { onUndo }) {
     close();
     const host = element('div', undefined, { id: HOST_ID });
@@ -79,6 +79,7 @@
       panel.append(element('p', t('formPanelNothing')));
     } else {
       panel.append(element('p', t('formPanelFilled', [String(summary.filled)])));
+      if (summary.filledTypes?.length) panel.append(element('p', t('formPanelFilledKinds', [summary.filledTypes.map(typeName).join(', ')])));
     }
     const needs = [...summary.attention, ...summary.failed];
     if (needs.length && !summary.undone) {

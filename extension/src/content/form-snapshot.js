@@ -10,6 +10,8 @@
   const CUSTOM_ROLES = new Set(['combobox', 'listbox', 'checkbox', 'radio', 'textbox', 'switch']);
   const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
   const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'OPTION', 'DATALIST']);
+  // Another field between a field and a text means the text belongs to that other field.
+  const FIELD_SELECTOR = 'input, select, textarea, [contenteditable], [role="combobox"], [role="listbox"], [role="checkbox"], [role="radio"], [role="textbox"], [role="switch"]';
   // Elements Takedown itself adds to a page (its panel and notices) are never part of a form.
   const OWN_HOST = /^takedown-/;
 
@@ -47,7 +49,7 @@
     for (let level = 0; node && level < 4; level++, node = node.parentElement) {
       if (node.tagName === 'FORM' || node.tagName === 'FIELDSET') break;
       for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
-        if (sibling.nodeType === Node.ELEMENT_NODE && (CONTROL_TAGS.has(sibling.tagName) || sibling.querySelector?.('input, select, textarea'))) return '';
+        if (sibling.nodeType === Node.ELEMENT_NODE && (CONTROL_TAGS.has(sibling.tagName) || sibling.matches(FIELD_SELECTOR) || sibling.querySelector(FIELD_SELECTOR))) return '';
         const text = sibling.nodeType === Node.TEXT_NODE ? clip(sibling.data) : sibling.nodeType === Node.ELEMENT_NODE ? ownText(sibling) : '';
         if (text) return text.slice(-NEARBY_CHARS);
       }

@@ -32,24 +32,7 @@ export function renderRemovalForms({ api, list, matches, caseId, say }) {
       const line = document.createElement('li');
       const purpose = document.createElement('span');
       purpose.textContent = PURPOSES[route.purpose] ? message(PURPOSES[route.purpose]) : route.purpose;
-      const open = document.createElement('button');
-      open.type = 'button';
-      open.textContent = message('formsOpen');
-      open.dataset.platform = platform.id;
-      open.dataset.purpose = route.purpose;
-      open.addEventListener('click', async () => {
-        open.disabled = true;
-        say('busy', message('formsOpening'));
-        try {
-          const result = await send(api, 'forms.open', { case: caseId, platform: platform.id, purpose: route.purpose });
-          say('ok', message('formsOpened', [String(result.filled)]));
-        } catch (error) {
-          say('error', message('caseActionFailed', [error.message]));
-        } finally {
-          open.disabled = false;
-        }
-      });
-      line.append(purpose, ' ', open);
+      line.append(purpose, ' ', route.url_kind === 'email' ? mailLink(route) : openButton({ api, platform, route, caseId, say }));
       if (route.confidence !== 'official') {
         const note = document.createElement('span');
         note.className = 'unconfirmed';
@@ -62,4 +45,34 @@ export function renderRemovalForms({ api, list, matches, caseId, say }) {
     return item;
   }));
   return matches.length;
+}
+
+// An e-mail route is written to, not filled: the address, as a link the mail program opens.
+function mailLink(route) {
+  const mail = document.createElement('a');
+  mail.href = route.url;
+  mail.textContent = route.url.replace(/^mailto:/, '');
+  return mail;
+}
+
+function openButton({ api, platform, route, caseId, say }) {
+  const message = (key, substitutions) => api.i18n.getMessage(key, substitutions);
+  const open = document.createElement('button');
+  open.type = 'button';
+  open.textContent = message('formsOpen');
+  open.dataset.platform = platform.id;
+  open.dataset.purpose = route.purpose;
+  open.addEventListener('click', async () => {
+    open.disabled = true;
+    say('busy', message('formsOpening'));
+    try {
+      const result = await send(api, 'forms.open', { case: caseId, platform: platform.id, purpose: route.purpose });
+      say('ok', message('formsOpened', [String(result.filled)]));
+    } catch (error) {
+      say('error', message('caseActionFailed', [error.message]));
+    } finally {
+      open.disabled = false;
+    }
+  });
+  return open;
 }

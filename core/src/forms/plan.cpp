@@ -1,0 +1,302 @@
+#include "plan.hpp"
+
+#include <map>
+
+#include "../text/sanitize.hpp"
+#include "date_format.hpp"
+#include "field_kind.hpp"
+#include "fold.hpp"
+#include "plan_reasons.hpp"
+#include "statements.hpp"
+
+namespace takedown::forms {
+namespace {
+
+struct Planner {
+  const Snapshot& snapshot;
+  const ClassifiedForm& form;
+  const Profile& profile;
+  const CaseFacts& facts;
+  core::Language language;
+  std::vector<PlanStep> steps;
+
+  PlanStep step(Action action, Reason reason, FieldType type, std::size_t count = 0) const {
+    PlanStep s;
+    s.action = action;
+    s.reason = reason_text(reason, language, type, count);
+    return s;
+  }
+
+  Answer wanted() const {
+    switch (profile.acting_for) {
+      case ActingFor::self: return Answer::self;
+      case ActingFor::child: return Answer::child;
+      case ActingFor::represented: return Answer::represented;
+      case ActingFor::unknown: break;
+    }
+    return Answer::none;
+  }
+
+  // What a yes/no question asks about ("Are you the person shown?" asks about self).
+  Answer subject_of(std::string_view question) const {
+    const Answer a = answer_of(question, form.context.page);
+    return (a == Answer::self || a == Answer::child || a == Answer::represented) ? a : Answer::none;
+  }
+
+  // Whether choosing an answer states what the profile says.
+  bool says_wanted(Answer answer, Answer subject) const {
+    const Answer w = wanted();
+    if (answer == w) return true;
+    if (subject == Answer::none) return false;
+    return (answer == Answer::yes && subject == w) || (answer == Answer::no && subject != w);
+  }
+
+  std::string question_of(const SnapshotField& field) const {
+    if (!field.group.empty()) return field.group;
+    return field.labels.empty() ? std::string() : field.labels.front().text;
+  }
+
+  static std::string group_key(const SnapshotField& field) {
+    if (!field.name.empty()) return "name:" + field.name;
+    if (!field.group.empty()) return "group:" + field.group;
+    return {};
+  }
+
+  // --- Values from the profile and the case --------------------------------------------------------
+
+  std::string full_name() const {
+    if (!profile.full_name.empty()) return profile.full_name;
+    if (!profile.given_name.empty() && !profile.family_name.empty()) return profile.given_name + " " + profile.family_name;
+    return {};
+  }
+
+  static std::string joined(const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& item : items) {
+      if (!out.empty()) out += '\n';
+      out += item;
+    }
+    return out;
+  }
+
+  // The value for a field of `type`, and whether it comes from the case (not the profile).
+  std::string value_for(FieldType type, const SnapshotField& field, FieldKind kind, std::size_t index_of_kind,
+                        bool& from_case) const {
+    from_case = false;
+    switch (type) {
+      case FieldType::given_name: return profile.given_name;
+      case FieldType::family_name: return profile.family_name;
+      case FieldType::full_name: return full_name();
+      case FieldType::email:
+      case FieldType::email_confirm: return profile.email;
+      case FieldType::phone: return profile.phone;
+      case FieldType::country:
+        return profile.country ? std::string(country_display_name(*profile.country, form.context.page.value_or(Lang::en)))
+                               : std::string();
+      case FieldType::street_address: return profile.street_address;
+      case FieldType::postal_code: return profile.postal_code;
+      case FieldType::city: return profile.city;
+      case FieldType::region: return profile.region;
+      case FieldType::organisation: return profile.organisation;
+      default: break;
+    }
+    from_case = true;
+    const bool multi_line = kind == FieldKind::multi_line;
+    switch (type) {
+      case FieldType::content_url:
+        return index_of_kind < facts.content_urls.size() ? facts.content_urls[index_of_kind] : std::string();
+      case FieldType::content_urls: return joined(facts.content_urls);
+      case FieldType::search_results_url:
+        if (multi_line) return joined(facts.search_results_urls);
+        return index_of_kind < facts.search_results_urls.size() ? facts.search_results_urls[index_of_kind] : std::string();
+      case FieldType::reported_account: return facts.reported_account;
+      case FieldType::description: return multi_line ? facts.description : core::single_line(facts.description);
+      case FieldType::date: return facts.today ? write_date(*facts.today, field, form.context.page).value_or("") : "";
+      default: return {};
+    }
+  }
+
+  // --- Steps ---------------------------------------------------------------------------------------
+
+  static bool enters_text(FieldKind kind) {
+    return kind == FieldKind::text || kind == FieldKind::email || kind == FieldKind::tel || kind == FieldKind::url ||
+           kind == FieldKind::date || kind == FieldKind::number || kind == FieldKind::multi_line;
+  }
+
+  PlanStep missing(const SnapshotField& field, FieldType type) const {
+    if (type == FieldType::date && facts.today) {
+      return step(Action::attention, Reason::date_format_unknown, type);
+    }
+    return field.required ? step(Action::attention, Reason::no_value_required, type)
+                          : step(Action::skip, Reason::no_value, type);
+  }
+
+  PlanStep plan_choice(const SnapshotField& field, FieldType type) const {
+    std::optional<std::size_t> option;
+    if (type == FieldType::country) {
+      if (profile.country == nullptr) return missing(field, type);
+      option = country_option(field.options, *profile.country);
+    } else {
+      const std::string wanted_text = type == FieldType::region ? profile.region : type == FieldType::city ? profile.city : "";
+      if (wanted_text.empty()) return missing(field, type);
+      option = text_option(field.options, wanted_text);
+    }
+    if (!option) return step(Action::attention, Reason::option_not_offered, type);
+    PlanStep s = step(Action::select, Reason::chosen_from_profile, type);
+    s.option = field.options[*option];
+    return s;
+  }
+
+  PlanStep plan_text(const SnapshotField& field, FieldType type, FieldKind kind, std::size_t index_of_kind,
+                     std::size_t count_of_kind) const {
+    bool from_case = false;
+    const std::string value = value_for(type, field, kind, index_of_kind, from_case);
+    if (value.empty()) return missing(field, type);
+    if (field.maxlength >= 0 && character_count(value) > static_cast<std::size_t>(field.maxlength)) {
+      return step(Action::attention, Reason::too_long, type, static_cast<std::size_t>(field.maxlength));
+    }
+    if (!field.value.empty()) {
+      if (field.value == value) return step(Action::skip, Reason::already_filled, type);
+      // A prefilled prefix ("https://", "+31") is completed; anything else is the person's to judge.
+      if (value.compare(0, field.value.size(), field.value) != 0) {
+        return step(Action::attention, Reason::holds_other_value, type);
+      }
+    }
+    Reason reason = type == FieldType::date ? Reason::today : from_case ? Reason::from_case : Reason::from_profile;
+    std::size_t count = 0;
+    const std::size_t urls = type == FieldType::content_url ? facts.content_urls.size()
+                           : type == FieldType::search_results_url && kind != FieldKind::multi_line
+                               ? facts.search_results_urls.size() : 0;
+    if (urls > count_of_kind && index_of_kind + 1 == count_of_kind) {
+      reason = Reason::more_urls_than_fields;
+      count = urls;
+    }
+    PlanStep s = step(Action::fill, reason, type, count);
+    s.value = value;
+    return s;
+  }
+
+  PlanStep plan_relationship(std::size_t i, const std::map<std::string, std::optional<std::size_t>>& chosen) const {
+    const SnapshotField& field = snapshot.fields[i];
+    const Classification& c = form.fields[i];
+    const FieldKind kind = kind_of(field);
+    if (wanted() == Answer::none) return step(Action::attention, Reason::acting_for_unknown, c.type);
+    if (kind == FieldKind::radio) {
+      const auto found = chosen.find(group_key(field));
+      if (found == chosen.end() || !found->second) return step(Action::attention, Reason::answer_not_offered, c.type);
+      return *found->second == i ? step(Action::check, Reason::answer_ticked, c.type)
+                                 : step(Action::skip, Reason::other_answer, c.type);
+    }
+    if (kind == FieldKind::checkbox) {
+      if (c.answer == wanted()) return step(Action::check, Reason::answer_ticked, c.type);
+      if (c.answer == Answer::none) return step(Action::attention, Reason::answer_not_offered, c.type);
+      return field.required ? step(Action::attention, Reason::not_so_in_case, c.type)
+                            : step(Action::skip, Reason::not_so_in_case, c.type);
+    }
+    // A select or listbox: the option that gives the answer, or yes/no to a question about it.
+    std::optional<std::size_t> option = answer_option(field.options, wanted(), form.context.page);
+    if (!option) {
+      const Answer subject = subject_of(question_of(field));
+      for (std::size_t o = 0; o < field.options.size() && subject != Answer::none; ++o) {
+        const Answer a = answer_of(field.options[o].text, form.context.page);
+        if ((a == Answer::yes || a == Answer::no) && says_wanted(a, subject)) {
+          option = o;
+          break;
+        }
+      }
+    }
+    if (!option) return step(Action::attention, Reason::answer_not_offered, c.type);
+    PlanStep s = step(Action::select, Reason::answer_chosen, c.type);
+    s.option = field.options[*option];
+    return s;
+  }
+
+  // For each relationship radio group: the one radio that states the profile's answer, if exactly one does.
+  std::map<std::string, std::optional<std::size_t>> choose_radios() const {
+    std::map<std::string, std::vector<std::size_t>> groups;
+    for (std::size_t i = 0; i < snapshot.fields.size(); ++i) {
+      if (form.fields[i].type == FieldType::relationship && snapshot.fields[i].is_radio()) {
+        groups[group_key(snapshot.fields[i])].push_back(i);
+      }
+    }
+    std::map<std::string, std::optional<std::size_t>> chosen;
+    for (const auto& entry : groups) {
+      const Answer subject = subject_of(question_of(snapshot.fields[entry.second.front()]));
+      std::optional<std::size_t> match;
+      bool several = false;
+      for (const std::size_t i : entry.second) {
+        if (!says_wanted(form.fields[i].answer, subject)) continue;
+        several = several || match.has_value();
+        match = i;
+      }
+      chosen[entry.first] = several ? std::nullopt : match;
+    }
+    return chosen;
+  }
+
+  void run() {
+    const auto chosen = choose_radios();
+    // The n-th field of a URL type takes the n-th URL of the case.
+    std::map<FieldType, std::size_t> seen;
+    std::map<FieldType, std::size_t> total;
+    for (const auto& c : form.fields) ++total[c.type];
+
+    for (std::size_t i = 0; i < snapshot.fields.size(); ++i) {
+      const SnapshotField& field = snapshot.fields[i];
+      const Classification& c = form.fields[i];
+      const FieldKind kind = kind_of(field);
+      const std::size_t index_of_kind = seen[c.type]++;
+      PlanStep s;
+      switch (c.type) {
+        case FieldType::password: s = step(Action::skip, Reason::password, c.type); break;
+        case FieldType::captcha: s = step(Action::skip, Reason::captcha, c.type); break;
+        case FieldType::file_upload: s = step(Action::attention, Reason::file, c.type); break;
+        case FieldType::sworn_statement: s = step(Action::attention, Reason::sworn, c.type); break;
+        case FieldType::good_faith_statement: s = step(Action::attention, Reason::good_faith, c.type); break;
+        case FieldType::consent_checkbox: s = step(Action::attention, Reason::consent, c.type); break;
+        case FieldType::signature: s = step(Action::attention, Reason::signature, c.type); break;
+        case FieldType::unknown:
+          s = field.required && field.visible && !field.disabled && kind != FieldKind::none
+                  ? step(Action::attention, Reason::not_recognised_required, c.type)
+                  : step(Action::skip, Reason::not_recognised, c.type);
+          break;
+        default:
+          if (field.disabled || field.readonly) {
+            s = step(Action::skip, Reason::read_only, c.type);
+          } else if (!field.visible && enters_text(kind)) {
+            // An invisible text field is a honeypot or a step not shown yet: never filled.
+            s = step(Action::skip, Reason::hidden, c.type);
+          } else if (c.type == FieldType::relationship) {
+            s = plan_relationship(i, chosen);
+          } else if (kind == FieldKind::choice) {
+            s = plan_choice(field, c.type);
+          } else {
+            s = plan_text(field, c.type, kind, index_of_kind, total[c.type]);
+          }
+      }
+      steps.push_back(std::move(s));
+    }
+  }
+};
+
+}  // namespace
+
+std::string_view action_name(Action action) noexcept {
+  switch (action) {
+    case Action::fill: return "fill";
+    case Action::select: return "select";
+    case Action::check: return "check";
+    case Action::attention: return "attention";
+    case Action::skip: return "skip";
+  }
+  return "skip";
+}
+
+std::vector<PlanStep> make_plan(const Snapshot& snapshot, const ClassifiedForm& form, const Profile& profile,
+                                const CaseFacts& facts, core::Language language) {
+  Planner planner{snapshot, form, profile, facts, language, {}};
+  planner.run();
+  return std::move(planner.steps);
+}
+
+}  // namespace takedown::forms

@@ -1,0 +1,74 @@
+#pragma once
+// The snapshot of a form that the content script sends (docs/forms.md), read and bounded.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+#include <takedown/core/envelope.hpp>
+
+#include "label_quality.hpp"
+
+namespace takedown::forms {
+
+inline constexpr std::size_t max_fields = 2000;
+inline constexpr std::size_t max_string_characters = 1000;
+inline constexpr std::size_t max_options = 500;
+inline constexpr std::size_t max_labels = 50;
+
+enum class Tag { input, select, textarea, editable, custom };
+
+struct Label {
+  std::string text;
+  TextSource source = TextSource::label_for;
+};
+
+struct Option {
+  std::string value;
+  std::string text;
+};
+
+struct SnapshotField {
+  std::string ref;
+  Tag tag = Tag::input;
+  std::string type;  // lower-cased input type; "" for other tags
+  std::string role;
+  std::string autocomplete;
+  std::string name;
+  std::string id;
+  std::vector<Label> labels;
+  std::string placeholder;
+  std::string title;
+  std::string description;
+  std::string section;
+  std::string group;
+  std::vector<Option> options;
+  std::string value;
+  bool checked = false;
+  bool required = false;
+  bool multiple = false;
+  bool readonly = false;
+  bool disabled = false;
+  bool visible = true;
+  int maxlength = -1;
+
+  bool checkable() const { return tag != Tag::select && (type == "checkbox" || type == "radio" || role == "checkbox" || role == "radio"); }
+  bool is_radio() const { return type == "radio" || role == "radio"; }
+  bool has_options() const { return tag == Tag::select || role == "listbox" || role == "combobox" || !options.empty(); }
+  bool multi_line() const { return tag == Tag::textarea || tag == Tag::editable; }
+};
+
+struct Snapshot {
+  std::string url;
+  std::string lang;
+  std::string title;
+  std::vector<SnapshotField> fields;
+};
+
+// Reads `value` (named `path` in messages). Shape errors are invalid_params; more fields, options,
+// labels or characters than the limits above are too_large.
+std::variant<Snapshot, core::Failure> read_snapshot(const nlohmann::json& value, std::string_view path);
+
+}  // namespace takedown::forms

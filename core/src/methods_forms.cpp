@@ -1,0 +1,104 @@
+// forms.classify and forms.plan: the field types of a form snapshot, and what to fill in each from the
+// person's profile and the case (docs/forms.md).
+#include <cmath>
+
+#include "field_reader.hpp"
+#include "forms/classify.hpp"
+#include "forms/hints.hpp"
+#include "forms/plan.hpp"
+#include "forms/plan_input.hpp"
+#include "forms/snapshot.hpp"
+#include "methods.hpp"
+#include "params.hpp"
+
+namespace takedown::core {
+namespace {
+
+using nlohmann::json;
+namespace fm = forms;
+
+// Two decimals: enough for a person, and the same text natively and in wasm.
+double rounded(double confidence) { return std::round(confidence * 100.0) / 100.0; }
+
+struct Input {
+  fm::Snapshot snapshot;
+  std::vector<fm::Hint> hints;
+};
+
+std::variant<Input, Failure> read_input(const json& params) {
+  Input input;
+  auto snapshot = fm::read_snapshot(params.at("snapshot"), "params.snapshot");
+  if (auto* failure = std::get_if<Failure>(&snapshot)) return *failure;
+  input.snapshot = std::move(std::get<fm::Snapshot>(snapshot));
+  const FieldReader in(params, "params");
+  input.hints = fm::read_hints(in);
+  if (!in.ok()) return *in.failure();
+  return input;
+}
+
+json classification_json(const fm::SnapshotField& field, const fm::Classification& c) {
+  json out = {{"ref", field.ref},
+              {"type", fm::type_name(c.type)},
+              {"confidence", rounded(c.confidence)},
+              {"source", fm::source_name(c.source)}};
+  if (c.language) out["language"] = fm::lang_name(*c.language);
+  if (!c.matched.empty()) out["matched"] = c.matched;
+  return out;
+}
+
+}  // namespace
+
+MethodResult forms_classify(const json& params) {
+  if (auto failure = expect_fields(params, {"snapshot"}, {"hints"})) return *failure;
+  auto input = read_input(params);
+  if (auto* failure = std::get_if<Failure>(&input)) return *failure;
+  const auto& in = std::get<Input>(input);
+  const fm::ClassifiedForm form = fm::classify(in.snapshot, in.hints);
+  json fields = json::array();
+  for (std::size_t i = 0; i < form.fields.size(); ++i) {
+    fields.push_back(classification_json(in.snapshot.fields[i], form.fields[i]));
+  }
+  return json{{"fields", std::move(fields)}};
+}
+
+MethodResult forms_plan(const json& params) {
+  if (auto failure = expect_fields(params, {"snapshot", "profile", "case", "lang"}, {"hints"})) return *failure;
+  const FieldReader reader(params, "params");
+  const std::string lang = reader.choice("lang", {"nl", "en"}, "en");
+  fm::SizeProblem size;
+  const fm::Profile profile = fm::read_profile(reader, size);
+  const fm::CaseFacts facts = fm::read_case(reader, size);
+  if (size.failure) return *size.failure;
+  if (!reader.ok()) return *reader.failure();
+  auto input = read_input(params);
+  if (auto* failure = std::get_if<Failure>(&input)) return *failure;
+  const auto& in = std::get<Input>(input);
+
+  const fm::ClassifiedForm form = fm::classify(in.snapshot, in.hints);
+  const auto steps = fm::make_plan(in.snapshot, form, profile, facts, *language_from_name(lang));
+  json fields = json::array();
+  std::size_t filled = 0;
+  std::size_t attention = 0;
+  std::size_t skipped = 0;
+  for (std::size_t i = 0; i < steps.size(); ++i) {
+    const auto& c = form.fields[i];
+    const auto& s = steps[i];
+    json out = {{"ref", in.snapshot.fields[i].ref},
+                {"type", fm::type_name(c.type)},
+                {"confidence", rounded(c.confidence)},
+                {"action", fm::action_name(s.action)},
+                {"reason", s.reason}};
+    if (s.value) out["value"] = *s.value;
+    if (s.option) out["option"] = {{"value", s.option->value}, {"text", s.option->text}};
+    fields.push_back(std::move(out));
+    switch (s.action) {
+      case fm::Action::attention: ++attention; break;
+      case fm::Action::skip: ++skipped; break;
+      default: ++filled; break;
+    }
+  }
+  return json{{"fields", std::move(fields)},
+              {"summary", {{"fill", filled}, {"attention", attention}, {"skip", skipped}}}};
+}
+
+}  // namespace takedown::core
