@@ -8,6 +8,7 @@
 #include <span>
 #include <string_view>
 
+#include "forms/field_type.hpp"
 #include "platforms/host_pattern.hpp"
 #include "platforms/vocabulary.hpp"
 #include "platforms/web_url.hpp"
@@ -395,7 +396,10 @@ class RegistryChecker {
       const auto hint_path = path + "[" + std::to_string(i) + "]";
       const json& hint = value[i];
       if (!check.object(hint, hint_path, {"type", "name", "label"})) continue;
-      check.word(hint["type"], hint_path + ".type", field_types);
+      // The field types are the classifier's own (docs/forms.md, "Field types").
+      if (!hint["type"].is_string() || !forms::type_from_name(hint["type"].get_ref<const std::string&>())) {
+        check.fail(hint_path + ".type", "must be a field type of docs/forms.md");
+      }
       std::size_t substrings = 0;
       for (const auto* key : {"name", "label"}) {
         const json& list = hint[key];

@@ -24,15 +24,6 @@ inline constexpr std::array<std::string_view, 4> url_statuses{"unchecked", "conf
 // Units of a stated response time.
 inline constexpr std::array<std::string_view, 3> period_units{"hours", "days", "months"};
 
-// The field types of docs/forms.md ("Field types"), which field hints name. A test compares the two lists.
-inline constexpr std::array<std::string_view, 29> field_types{
-    "given_name",    "family_name",       "middle_name",     "full_name",        "email",
-    "email_confirm", "phone",             "country",         "street_address",   "address_line2",
-    "postal_code",   "city",              "region",          "organisation",     "relationship",
-    "content_url",   "content_urls",      "reported_account", "search_results_url", "description",
-    "signature",     "date",              "consent_checkbox", "good_faith_statement", "sworn_statement",
-    "file_upload",   "captcha",           "password",        "unknown"};
-
 // EU member states (ISO 3166-1 alpha-2) for eu_establishment.country.
 inline constexpr std::array<std::string_view, 27> eu_countries{
     "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU",
