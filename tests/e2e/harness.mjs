@@ -98,15 +98,16 @@ export async function protocol() {
 // Launches `name` ('chromium' or 'firefox') with the test extension and the host installed for this
 // profile only. Resolves to a session: { name, extensionOrigin, hostLog, hook, hookResult, newPage,
 // waitForContentScript, openWithContentScript, openExtensionPage, setViewport, onClose, close }.
-export async function launchBrowser(name, { headless = true, lang = 'en-US', installHost = true } = {}) {
+// `root` keeps the profile in that folder across launches (a browser restart); the caller removes it.
+export async function launchBrowser(name, { headless = true, lang = 'en-US', installHost = true, root: keptRoot = null } = {}) {
   if (!BROWSERS.includes(name)) throw new Error(`unknown browser "${name}"; expected one of ${BROWSERS.join(', ')}`);
   const driver = await import(`./browsers/${name}.mjs`);
   const { IDENTITY } = await protocol();
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), `takedown-${name}-`));
+  const root = keptRoot ?? fs.mkdtempSync(path.join(os.tmpdir(), `takedown-${name}-`));
   const profileDir = path.join(root, 'profile');
   const home = path.join(root, 'home');
-  fs.mkdirSync(profileDir);
-  fs.mkdirSync(home);
+  fs.mkdirSync(profileDir, { recursive: true });
+  fs.mkdirSync(home, { recursive: true });
   const hostLog = path.join(root, 'takedown-host.log');
   // A throwaway HOME keeps the test away from the person's real browser settings and host manifests.
   const env = { ...process.env, HOME: home, TAKEDOWN_HOST_LOG: hostLog, LANGUAGE: lang.replace('-', '_') };
@@ -141,7 +142,7 @@ export async function launchBrowser(name, { headless = true, lang = 'en-US', ins
     },
     async close() {
       await session.close();
-      fs.rmSync(root, { recursive: true, force: true });
+      if (!keptRoot) fs.rmSync(root, { recursive: true, force: true });
     },
   };
 }

@@ -16,6 +16,9 @@ constexpr std::array<std::string_view, 6> capture_kinds = {"image", "video", "au
 constexpr std::array<std::string_view, 6> channels = {"email", "web_form", "post", "phone", "in_person", "other"};
 constexpr std::array<std::string_view, 6> outcomes = {"removed", "refused", "partial", "acknowledged", "asked_for_more", "other"};
 constexpr std::array<std::string_view, 2> languages = {"nl", "en"};
+// Whom a request went to and under which law, as guidance.plan's history names them.
+constexpr std::array<std::string_view, 5> request_roles = {"maker", "platform", "search_engine", "dpa", "police"};
+constexpr std::array<std::string_view, 3> request_vias = {"gdpr", "dsa", "take_it_down"};
 constexpr std::array<std::string_view, 1> export_formats = {"bagit-zip"};
 
 bool artifact_name(std::string_view name) noexcept {
@@ -203,17 +206,24 @@ void check_data(Schema& s, const json& record, std::string_view path, std::int64
       d.earlier_seq("about_seq");
     }
   } else if (type == "request_sent") {
-    if (s.object(d.data_, d.path_, {"to", "channel"}, {"legal_basis", "reference", "due", "about_seq"})) {
+    if (s.object(d.data_, d.path_, {"to", "channel"},
+                 {"legal_basis", "reference", "due", "about_seq", "role", "via", "step", "letter", "sent"})) {
       d.text("to", limits::party_bytes, true, true);
       d.choice("channel", channels, true);
+      d.choice("role", request_roles, false);
+      d.choice("via", request_vias, false);
+      d.shaped("step", is_token, "a token (a-z, 0-9, _; 1 to 64)");
+      d.shaped("letter", is_token, "a token (a-z, 0-9, _; 1 to 64)");
+      d.shaped("sent", is_date, "a date (YYYY-MM-DD)");
       d.text("legal_basis", limits::short_text_bytes, false, true);
       d.text("reference", limits::short_text_bytes, false, true);
       d.shaped("due", is_date, "a date (YYYY-MM-DD)");
       d.earlier_seq("about_seq");
     }
   } else if (type == "answer_received") {
-    if (s.object(d.data_, d.path_, {"from", "channel", "outcome"}, {"reference", "summary", "request_seq"})) {
+    if (s.object(d.data_, d.path_, {"from", "channel", "outcome"}, {"reference", "summary", "request_seq", "answered"})) {
       d.text("from", limits::party_bytes, true, true);
+      d.shaped("answered", is_date, "a date (YYYY-MM-DD)");
       d.choice("channel", channels, true);
       d.choice("outcome", outcomes, true);
       d.text("reference", limits::short_text_bytes, false, true);

@@ -81,6 +81,28 @@ TEST_CASE("seal checks seq against prev and refuses prev and hash in the record"
   CHECK(seal_problem(with_prev).starts_with("record.prev is set by evidence.seal"));
 }
 
+TEST_CASE("a request and its answer carry what guidance.plan's history needs") {
+  json request = unsealed(1, "request_sent", {{"to", "Chirp"}, {"channel", "web_form"}, {"role", "platform"}, {"via", "dsa"},
+                                              {"step", "ask_platform_removal"}, {"letter", "platform_removal"},
+                                              {"sent", "2026-11-27"}, {"due", "2026-12-28"}});
+  const ev::Link first{0, std::string(64, 'a')};
+  CHECK(seal_problem(request, first) == "(sealed)");
+  json bad = request;
+  bad["data"]["role"] = "neighbour";
+  CHECK(seal_problem(bad, first) == "record.data.role must be one of maker, platform, search_engine, dpa, police");
+  bad = request;
+  bad["data"]["via"] = "letter";
+  CHECK(seal_problem(bad, first) == "record.data.via must be one of gdpr, dsa, take_it_down");
+  bad = request;
+  bad["data"]["sent"] = "27-11-2026";
+  CHECK(seal_problem(bad, first) == "record.data.sent must be a date (YYYY-MM-DD)");
+  json answer = unsealed(2, "answer_received", {{"from", "Chirp"}, {"channel", "email"}, {"outcome", "refused"},
+                                               {"answered", "2026-12-01"}, {"request_seq", 1}});
+  CHECK(seal_problem(answer, ev::Link{1, std::string(64, 'b')}) == "(sealed)");
+  answer["data"]["answered"] = "yesterday";
+  CHECK(seal_problem(answer, ev::Link{1, std::string(64, 'b')}) == "record.data.answered must be a date (YYYY-MM-DD)");
+}
+
 TEST_CASE("the record schema names the first field that does not fit") {
   const auto problem = [](json record) { return seal_problem(record); };
   json r = unsealed(0, "capture", capture_data());
