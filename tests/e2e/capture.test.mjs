@@ -152,12 +152,12 @@ test('the case page shows the route for the case and writes the platform letter'
   const casePage = await browser.openExtensionPage('pages/case.html');
   await casePage.waitForSelector('body[data-ready="true"]');
   assert.equal(await casePage.$eval('#case-select', (el) => el.value), caseId);
-  const steps = await casePage.$eval('#steps', (el) => [...el.querySelectorAll('li > strong')].map((s) => s.textContent));
+  const steps = await casePage.$eval('#steps', (el) => [...el.querySelectorAll('li .step-name')].map((s) => s.textContent));
   assert.equal(steps[0], 'Keep the evidence');
   assert.ok(steps.includes('Ask the platform to remove it'), steps.join(' | '));
   assert.equal(await casePage.$eval('#records', (el) => el.rows.length), 5);
-  await casePage.click('#steps button');
-  await casePage.waitForSelector('#letter:not([hidden])');
+  await casePage.click('#steps li[data-kind="ask_platform_removal"] button[data-letter="platform_removal"]');
+  await casePage.waitForSelector('#letter[open]');
   const letter = await casePage.$eval('#letter-text', (el) => el.textContent);
   assert.ok(letter.includes(`${site.origin}/photo.svg`), letter);
   assert.match(await casePage.$eval('#letter-subject', (el) => el.textContent), /Article 16 DSA/);

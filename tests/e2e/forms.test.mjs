@@ -41,7 +41,8 @@ before(async () => {
     assert.equal(click.case, caseId, `the capture of ${url} went into the case`);
     await page.close();
   }
-  await browser.hookResult('setProfile', { profile: { ...profile, full_name: `${profile.given_name} ${profile.family_name}` } });
+  // As the options page saves it: with the letters' language, which is no form field.
+  await browser.hookResult('setProfile', { profile: { ...profile, full_name: `${profile.given_name} ${profile.family_name}`, letter_language: 'nl' } });
 });
 
 after(async () => {
@@ -227,4 +228,20 @@ test('a page cannot plan or undo a fill nobody started', async () => {
   }
   assert.equal(await countMatches(page, '#full_name'), 1);
   await page.close();
+});
+
+test('a fill the core refuses says so in the panel, instead of "no fields found"', async () => {
+  const saved = await browser.worker.evaluate(async () => (await chrome.storage.local.get('profile')).profile);
+  await browser.hookResult('setProfile', { profile: { ...saved, email: 'not an address' } });
+  try {
+    const { url, page } = await openForm('google-search-fake-imagery');
+    const outcome = await browser.hookResult('fillForm', { url, caseId });
+    assert.equal(outcome.filled, 0);
+    assert.match(outcome.error, /profile\.email/);
+    const panel = await browser.hookResult('panel', { url });
+    assert.match(panel.text, /Takedown could not fill this form: params\.profile\.email/);
+    await page.close();
+  } finally {
+    await browser.hookResult('setProfile', { profile: saved });
+  }
 });

@@ -2,8 +2,9 @@
 // Every sentence a plan can contain, in Dutch and English, kept together as data so that wording can be
 // reviewed (and translated) in one place. Facts come from the Dutch DPA's deepfake page
 // (shared/seed/deepfakes-ap.nl.txt) and the legal notes (shared/notes/legal-and-platforms.md); the
-// sentences are our own. Plans address the person using Takedown ("you"); the rights belong to "the
-// person shown", who may be their child or someone they help.
+// sentences are our own. Plans address the person using Takedown ("you"; in Dutch informally, "je/jij/jouw",
+// like the extension's own texts); the rights belong to "the person shown", who may be their child or
+// someone they help. Letters and form texts stay formal: they address a company, not the person.
 #include <string_view>
 
 namespace takedown::guidance {
@@ -32,7 +33,7 @@ inline constexpr Text gdpr_unclear_sharing{
     "Whether the GDPR applies depends on how widely the deepfake is shared: not if only within a personal circle, "
     "but it does beyond that."};
 inline constexpr Text gdpr_unclear_not_recognisable{
-    "De AVG geldt als het gezicht of lichaam van de afgebeelde persoon herkenbaar is; volgens u is dat niet zo, dus "
+    "De AVG geldt als het gezicht of lichaam van de afgebeelde persoon herkenbaar is; volgens jou is dat niet zo, dus "
     "het is onzeker of het om diens persoonsgegevens gaat.",
     "The GDPR applies when the face or body of the person shown is recognisable; you said it is not, so it is "
     "uncertain whether their personal data is involved."};
@@ -44,8 +45,8 @@ inline constexpr Text gdpr_unclear_outside_eu{
 
 // --- Why each step ------------------------------------------------------------------------------------
 inline constexpr Text why_preserve_evidence{
-    "Leg bewijs vast voordat u om verwijdering vraagt: schermafbeeldingen met het webadres in beeld, accountnamen, "
-    "datum en tijd, want wat eenmaal verwijderd is, kunt u later niet meer laten zien.",
+    "Leg bewijs vast voordat je om verwijdering vraagt: schermafbeeldingen met het webadres in beeld, accountnamen, "
+    "datum en tijd, want wat eenmaal verwijderd is, kun je later niet meer laten zien.",
     "Keep proof before you ask for removal: screenshots with the web address visible, account names, dates and "
     "times, because once it is removed you can no longer show it."};
 inline constexpr Text why_preserve_evidence_minor{
@@ -69,39 +70,39 @@ inline constexpr Text why_helpline_us{
     "help with evidence, removal and finding a lawyer."};
 
 inline constexpr Text why_police{
-    "Het maken en delen van seksuele beelden van iemand zonder toestemming is verboden; u kunt aangifte doen, ook "
-    "als u niet weet wie de beelden heeft gemaakt.",
+    "Het maken en delen van seksuele beelden van iemand zonder toestemming is verboden; je kunt aangifte doen, ook "
+    "als je niet weet wie de beelden heeft gemaakt.",
     "Making and sharing sexual images of someone without their consent is prohibited; you can report it to the "
     "police even if you do not know who made them."};
 inline constexpr Text why_police_minor{
     "Een seksuele afbeelding van iemand onder de 18 geldt als materiaal van seksueel kindermisbruik; meld het daarom "
-    "meteen bij de politie, ook als u niet weet wie het heeft gemaakt.",
+    "meteen bij de politie, ook als je niet weet wie het heeft gemaakt.",
     "A sexual image of someone under 18 counts as child sexual abuse material, so report it to the police straight "
     "away, even if you do not know who made it."};
 inline constexpr Text why_police_gb{
     "In het Verenigd Koninkrijk is het strafbaar een intieme afbeelding zonder toestemming te delen, ook als die de "
-    "persoon alleen lijkt te tonen; u kunt aangifte doen, ook als u niet weet wie hem heeft gemaakt.",
+    "persoon alleen lijkt te tonen; je kunt aangifte doen, ook als je niet weet wie hem heeft gemaakt.",
     "In the UK, sharing an intimate image without consent is an offence, even if the image only appears to show the "
     "person; you can report it to the police even if you do not know who made it."};
 inline constexpr Text why_police_us{
     "De TAKE IT DOWN Act maakt het publiceren van intieme beelden zonder toestemming strafbaar, ook als ze met AI "
-    "zijn gemaakt; u kunt aangifte doen, ook als u niet weet wie ze heeft gemaakt.",
+    "zijn gemaakt; je kunt aangifte doen, ook als je niet weet wie ze heeft gemaakt.",
     "The TAKE IT DOWN Act makes publishing intimate images without consent a crime, AI-made ones included; you can "
     "report it to the police even if you do not know who made them."};
 
 inline constexpr Text why_ask_maker{
     "De afgebeelde persoon heeft recht op verwijdering van zijn gegevens, en een deepfake is nepbeeld en dus onjuiste "
-    "persoonsgegevens; daarom zal de maker hem in de meeste gevallen moeten verwijderen als u erom vraagt.",
+    "persoonsgegevens; daarom zal de maker hem in de meeste gevallen moeten verwijderen als je erom vraagt.",
     "The person shown has the right to have their data erased, and a deepfake is fake imagery and therefore "
     "inaccurate personal data, so in most cases the maker will have to delete it when you ask."};
 inline constexpr Text why_ask_maker_sexual{
-    "De maker moet meewerken aan uw verzoek om de deepfake te verwijderen, omdat een seksuele afbeelding zonder "
+    "De maker moet meewerken aan je verzoek om de deepfake te verwijderen, omdat een seksuele afbeelding zonder "
     "toestemming illegaal is.",
     "The maker must cooperate with your request to delete the deepfake, because a sexual image made without consent "
     "is illegal."};
 
 inline constexpr Text why_ask_platform_maker_unknown{
-    "Weet u niet wie de deepfake heeft gemaakt, of kunt u de maker niet bereiken, dan kunt u het platform waarop hij "
+    "Weet je niet wie de deepfake heeft gemaakt, of kun je de maker niet bereiken, dan kun je het platform waarop hij "
     "staat vragen hem te verwijderen.",
     "If you do not know who made the deepfake, or cannot reach them, you can ask the platform where it appears to "
     "remove it."};
@@ -110,19 +111,19 @@ inline constexpr Text why_ask_platform_also{
     "doet.",
     "Also ask the platform where the deepfake appears to remove it, so that it goes even if the maker does nothing."};
 inline constexpr Text why_ask_platform_sexual{
-    "Het platform moet meewerken aan uw verzoek om de deepfake te verwijderen, omdat een seksuele afbeelding zonder "
+    "Het platform moet meewerken aan je verzoek om de deepfake te verwijderen, omdat een seksuele afbeelding zonder "
     "toestemming illegaal is.",
     "The platform must cooperate with your request to remove the deepfake, because a sexual image shared without "
     "consent is illegal."};
 inline constexpr Text why_ask_platform_illegal_only{
-    "De AVG geldt hier niet, maar een seksuele deepfake zonder toestemming is illegaal; u kunt hem bij het platform "
+    "De AVG geldt hier niet, maar een seksuele deepfake zonder toestemming is illegaal; je kunt hem bij het platform "
     "melden als illegale inhoud.",
     "The GDPR does not apply here, but a sexual deepfake made without consent is illegal, so you can report it to the "
     "platform as illegal content."};
 
 inline constexpr Text why_forward{
     "Vraag in hetzelfde verzoek om andere websites en zoekmachines te laten weten dat kopieën en links ook weg "
-    "moeten, en om u te vertellen aan wie de deepfake is doorgegeven.",
+    "moeten, en om je te vertellen aan wie de deepfake is doorgegeven.",
     "In the same request, ask them to tell other websites and search engines that copies and links must go too, and "
     "to tell you to whom the deepfake was passed on."};
 
@@ -133,18 +134,18 @@ inline constexpr Text why_search{
     "deepfake to remove the results leading to it."};
 
 inline constexpr Text why_hash_stopncii{
-    "StopNCII.org maakt op uw eigen apparaat een vingerafdruk (hash) van het beeld, zonder het te uploaden, zodat "
+    "StopNCII.org maakt op je eigen apparaat een vingerafdruk (hash) van het beeld, zonder het te uploaden, zodat "
     "deelnemende platforms kopieën kunnen herkennen en verwijderen; meld het beeld eerst bij het platform.",
     "StopNCII.org makes a fingerprint (hash) of the image on your own device, without uploading it, so that partner "
     "platforms can recognise and remove copies; report the image to the platform first."};
 inline constexpr Text why_hash_take_it_down{
-    "Take It Down (NCMEC) doet hetzelfde voor beelden van mensen onder de 18: op uw apparaat wordt een vingerafdruk "
+    "Take It Down (NCMEC) doet hetzelfde voor beelden van mensen onder de 18: op je apparaat wordt een vingerafdruk "
     "gemaakt en, anoniem, gedeeld met deelnemende platforms.",
     "Take It Down (NCMEC) does the same for images of people under 18: a fingerprint is made on your device and "
     "shared, anonymously, with participating platforms."};
 
 inline constexpr Text why_wait_gdpr{
-    "Zij moeten binnen een maand na ontvangst op uw verzoek reageren, of binnen die maand laten weten dat zij twee "
+    "Zij moeten binnen een maand na ontvangst op je verzoek reageren, of binnen die maand laten weten dat zij twee "
     "maanden extra nodig hebben, en waarom.",
     "They must respond within one month of receiving your request, or tell you within that month that they need two "
     "more months, and why."};
@@ -152,36 +153,36 @@ inline constexpr Text why_wait_gdpr_extended{
     "Zij hebben de termijn met twee maanden verlengd, wat de AVG toestaat bij ingewikkelde of talrijke verzoeken.",
     "They extended the deadline by two months, which the GDPR allows for complex or numerous requests."};
 inline constexpr Text why_wait_overdue{
-    "De termijn is verstreken zonder antwoord: stuur een herinnering; u kunt nu ook een klacht indienen.",
+    "De termijn is verstreken zonder antwoord: stuur een herinnering; je kunt nu ook een klacht indienen.",
     "The deadline has passed without an answer: send a reminder; you can now also file a complaint."};
 inline constexpr Text why_wait_take_it_down{
-    "Een platform waarop de TAKE IT DOWN Act van toepassing is, moet het beeld binnen 48 uur na uw geldige verzoek "
+    "Een platform waarop de TAKE IT DOWN Act van toepassing is, moet het beeld binnen 48 uur na je geldige verzoek "
     "verwijderen.",
     "A platform covered by the TAKE IT DOWN Act must remove the image within 48 hours of your valid request."};
 inline constexpr Text why_wait_take_it_down_overdue{
     "De 48 uur zijn voorbij: stuur een herinnering; in de VS ziet de Federal Trade Commission toe op deze plicht.",
     "The 48 hours have passed: send a reminder; in the US the Federal Trade Commission enforces this duty."};
 inline constexpr Text why_wait_dsa{
-    "Het platform moet zonder onnodige vertraging over uw melding beslissen en u het besluit laten weten, met de "
+    "Het platform moet zonder onnodige vertraging over je melding beslissen en je het besluit laten weten, met de "
     "mogelijkheden om ertegen op te komen.",
     "The platform must decide on your notice without undue delay and tell you its decision and how to challenge it."};
 inline constexpr Text why_wait_dpa{
-    "De AP behandelt uw klacht; bewaar een kopie, want een ingediende klacht kunt u online niet meer inzien.",
+    "De AP behandelt je klacht; bewaar een kopie, want een ingediende klacht kun je online niet meer inzien.",
     "The AP is handling your complaint; keep a copy, because a submitted complaint cannot be viewed online."};
 
 inline constexpr Text why_complaint{
-    "Reageert de maker of het platform niet binnen de termijn, of weigert hij uw verzoek, dan kunt u een klacht "
+    "Reageert de maker of het platform niet binnen de termijn, of weigert hij je verzoek, dan kun je een klacht "
     "indienen bij de toezichthouder.",
     "If the maker or the platform does not respond within the deadline, or refuses your request, you can file a "
     "complaint with the data protection authority."};
 inline constexpr Text why_complaint_platform_sexual{
-    "Werkt een platform niet mee aan het verwijderen van een seksuele deepfake, dan kunt u over dat platform een "
+    "Werkt een platform niet mee aan het verwijderen van een seksuele deepfake, dan kun je over dat platform een "
     "klacht indienen bij de toezichthouder.",
     "If a platform does not cooperate in removing a sexual deepfake, you can file a complaint about that platform "
     "with the data protection authority."};
 
 inline constexpr Text why_platform_appeal{
-    "Wijst het platform uw melding af of doet het maar een deel, dan kunt u kosteloos bezwaar maken via zijn interne "
+    "Wijst het platform je melding af of doet het maar een deel, dan kun je kosteloos bezwaar maken via zijn interne "
     "klachtensysteem, tot ten minste zes maanden na het besluit.",
     "If the platform rejects your notice or acts only in part, you can appeal free of charge through its internal "
     "complaint system, for at least six months after its decision."};
@@ -196,7 +197,7 @@ inline constexpr Text why_urgent_court{
     "A court can order the maker or the platform to cooperate; in some cases this is possible through a fast-track "
     "procedure (kort geding)."};
 inline constexpr Text why_court_damages{
-    "Heeft de afgebeelde persoon schade door de deepfake, dan kunt u proberen de maker via de rechter aansprakelijk "
+    "Heeft de afgebeelde persoon schade door de deepfake, dan kun je proberen de maker via de rechter aansprakelijk "
     "te stellen.",
     "If the deepfake has caused the person shown harm, you can try to hold the maker liable in court."};
 
@@ -225,12 +226,12 @@ inline constexpr Text pre_know_where{
     "Zoek eerst uit op welk platform de deepfake staat en noteer het precieze webadres.",
     "First find out on which platform the deepfake appears and note its exact web address."};
 inline constexpr Text pre_dsa_notice_elements{
-    "Een melding van illegale inhoud bevat: waarom de inhoud illegaal is, de precieze webadressen, uw naam en "
-    "e-mailadres, en een verklaring dat u te goeder trouw meldt en dat de melding juist en volledig is.",
+    "Een melding van illegale inhoud bevat: waarom de inhoud illegaal is, de precieze webadressen, je naam en "
+    "e-mailadres, en een verklaring dat je te goeder trouw meldt en dat de melding juist en volledig is.",
     "A notice of illegal content states why the content is illegal, its exact web addresses, your name and e-mail "
     "address, and a statement that you report in good faith and that the notice is accurate and complete."};
 inline constexpr Text pre_dsa_csam_anonymous{
-    "Bij materiaal van seksueel kindermisbruik hoeft u in de melding uw naam en e-mailadres niet te geven.",
+    "Bij materiaal van seksueel kindermisbruik hoef je in de melding je naam en e-mailadres niet te geven.",
     "For child sexual abuse material, the notice does not need your name and e-mail address."};
 inline constexpr Text pre_take_it_down_elements{
     "Een verzoek onder de TAKE IT DOWN Act bevat een (elektronische) handtekening van de afgebeelde persoon of een "
@@ -244,17 +245,17 @@ inline constexpr Text pre_take_it_down_covered{
     "The TAKE IT DOWN Act covers public websites and apps that mainly host user content; their duty to remove "
     "applies from 19 May 2026."};
 inline constexpr Text pre_take_it_down_consent{
-    "Omdat er eerder toestemming is gegeven, kunt u dit verzoek alleen doen als u te goeder trouw kunt verklaren dat "
+    "Omdat er eerder toestemming is gegeven, kun je dit verzoek alleen doen als je te goeder trouw kunt verklaren dat "
     "er voor deze publicatie geen toestemming was.",
     "Because consent was given earlier, you can only make this request if you can state in good faith that this "
     "publication was not consented to."};
 inline constexpr Text pre_police_nl_report_final{
-    "Een aangifte kunt u niet meer intrekken; een melding kan ook, en die wordt tien jaar bewaard. Bel 0900-8844, "
+    "Een aangifte kun je niet meer intrekken; een melding kan ook, en die wordt tien jaar bewaard. Bel 0900-8844, "
     "of 112 bij direct gevaar.",
     "A formal report (aangifte) cannot be withdrawn; you can also make a notification (melding), which is kept for "
     "ten years. Call 0900-8844, or 112 in an emergency."};
 inline constexpr Text pre_police_before_platform{
-    "Overweeg de politie in te schakelen voordat u het platform vraagt te verwijderen, zodat bewijs niet verloren "
+    "Overweeg de politie in te schakelen voordat je het platform vraagt te verwijderen, zodat bewijs niet verloren "
     "gaat.",
     "Consider going to the police before you ask the platform for removal, so that evidence is not lost."};
 inline constexpr Text pre_hash_adults{
@@ -267,28 +268,28 @@ inline constexpr Text pre_complaint_ask_first{
     "Vraag het de organisatie eerst zelf; de toezichthouder behandelt een klacht pas daarna.",
     "Ask the organisation yourself first; the authority deals with a complaint only after that."};
 inline constexpr Text pre_complaint_evidence{
-    "Voeg uw verzoek toe, het bewijs dat u het hebt verstuurd, en het antwoord of het feit dat er geen kwam.",
+    "Voeg je verzoek toe, het bewijs dat je het hebt verstuurd, en het antwoord of het feit dat er geen kwam.",
     "Include your request, proof that you sent it, and the answer or the fact that none came."};
 inline constexpr Text pre_complaint_not_anonymous{
-    "Een klacht kan niet anoniem; de AP kan uw gegevens delen met de organisatie waarover u klaagt.",
+    "Een klacht kan niet anoniem; de AP kan je gegevens delen met de organisatie waarover je klaagt.",
     "A complaint cannot be anonymous; the AP may share your details with the organisation you complain about."};
 inline constexpr Text pre_complaint_authorisation{
-    "Als vertegenwoordiger hebt u een machtiging nodig van de persoon namens wie u klaagt.",
+    "Als vertegenwoordiger heb je een machtiging nodig van de persoon namens wie je klaagt.",
     "As a representative you need an authorisation from the person on whose behalf you complain."};
 inline constexpr Text pre_complaint_wait_deadline{
-    "Een klacht kan pas als de termijn voor een antwoord is verstreken of als uw verzoek is geweigerd.",
+    "Een klacht kan pas als de termijn voor een antwoord is verstreken of als je verzoek is geweigerd.",
     "A complaint is possible only once the deadline for an answer has passed or your request was refused."};
 inline constexpr Text pre_appeal_after_decision{
-    "Dit kan zodra het platform over uw melding heeft beslist.",
+    "Dit kan zodra het platform over je melding heeft beslist.",
     "This is possible once the platform has decided on your notice."};
 inline constexpr Text pre_out_of_court_after_appeal{
-    "Dit kan na het besluit van het platform, ook op uw bezwaar.",
+    "Dit kan na het besluit van het platform, ook op je bezwaar.",
     "This is possible after the platform's decision, including one on your appeal."};
 inline constexpr Text pre_court_uncooperative{
     "Dit komt pas in beeld als de maker of het platform niet meewerkt.",
     "This comes into view only if the maker or the platform does not cooperate."};
 inline constexpr Text pre_court_know_maker{
-    "Om de maker voor de rechter te brengen moet u weten wie het is.",
+    "Om de maker voor de rechter te brengen moet je weten wie het is.",
     "To take the maker to court you need to know who they are."};
 inline constexpr Text pre_court_public_figure{
     "Bij een bekend persoon weegt de rechter diens belang af tegen dat van de maker, waaronder de vrijheid van "
@@ -298,7 +299,7 @@ inline constexpr Text pre_court_public_figure{
 
 // --- Warnings ---------------------------------------------------------------------------------------
 inline constexpr Text warn_public_figure{
-    "Voor bekende personen gelden dezelfde regels, maar zij nemen vaker deel aan het maatschappelijk debat; stapt u "
+    "Voor bekende personen gelden dezelfde regels, maar zij nemen vaker deel aan het maatschappelijk debat; stap je "
     "naar de rechter, dan weegt die hun belang af tegen dat van de maker, waaronder de vrijheid van meningsuiting, "
     "zoals satire.",
     "The same rules apply to well-known people, but they take part in public debate more often; if you go to court, "
@@ -309,8 +310,8 @@ inline constexpr Text warn_household_other_law{
     "Even where the GDPR does not apply, other law can: the portrait right of the person shown, the ban on spreading "
     "deepfakes that harm the person shown and, for sexual images, criminal law."};
 inline constexpr Text warn_acting_for_adult{
-    "Volgens de AP kunt u in principe niet namens een andere volwassene om verwijdering vragen; de afgebeelde persoon "
-    "moet de verzoeken zelf doen, u kunt wel helpen ze voor te bereiden.",
+    "Volgens de AP kun je in principe niet namens een andere volwassene om verwijdering vragen; de afgebeelde persoon "
+    "moet de verzoeken zelf doen, je kunt wel helpen ze voor te bereiden.",
     "According to the Dutch DPA you can in principle not request erasure on behalf of another adult; the person "
     "shown has to make the requests themselves, though you can help prepare them."};
 inline constexpr Text warn_minor_sexual_nl{
@@ -351,7 +352,7 @@ inline constexpr Text finding_needs_basis{
     "Anyone who shares a deepfake beyond a personal circle needs a legal basis under the GDPR and must always say "
     "that it is a deepfake."};
 inline constexpr Text finding_not_labelled{
-    "Deze deepfake wordt niet als deepfake aangeduid, terwijl dat verplicht is; ook dat kunt u aanvoeren.",
+    "Deze deepfake wordt niet als deepfake aangeduid, terwijl dat verplicht is; ook dat kun je aanvoeren.",
     "This deepfake is not labelled as one, although that is required; you can point to that as well."};
 inline constexpr Text finding_illegal_must_cooperate{
     "Seksuele beelden van iemand zonder toestemming maken en delen is verboden, ook volgens de AVG; maker en "
@@ -367,20 +368,20 @@ inline constexpr Text finding_other_law{
 // --- Open questions: which answer would change the plan ---------------------------------------------------
 inline constexpr Text ask_shared_with{
     "Wordt de deepfake alleen in een kleine persoonlijke kring gedeeld, of breder? Alleen binnen zo'n kring geldt de "
-    "AVG niet; daarbuiten wel, en dan kunt u verwijdering eisen.",
+    "AVG niet; daarbuiten wel, en dan kun je verwijdering eisen.",
     "Is the deepfake shared only within a small personal circle, or more widely? Only within such a circle does the "
     "GDPR not apply; beyond it, it does, and you can demand erasure."};
 inline constexpr Text ask_sexual{
-    "Is de deepfake seksueel? Dan kunt u ook aangifte doen, moeten platforms meewerken en kunnen hash-diensten "
+    "Is de deepfake seksueel? Dan kun je ook aangifte doen, moeten platforms meewerken en kunnen hash-diensten "
     "kopieën tegenhouden.",
     "Is the deepfake sexual? Then you can also report it to the police, platforms must cooperate, and hashing "
     "services can stop copies."};
 inline constexpr Text ask_maker{
-    "Ontdekt u wie de deepfake heeft gemaakt en kunt u die persoon bereiken, dan kunt u hem rechtstreeks vragen de "
+    "Ontdek je wie de deepfake heeft gemaakt en kun je die persoon bereiken, dan kun je hem rechtstreeks vragen de "
     "deepfake te verwijderen.",
     "If you find out who made the deepfake and can reach them, you can ask them directly to delete it."};
 inline constexpr Text ask_search{
-    "Verschijnt de deepfake in zoekresultaten? Dan kunt u ook zoekmachines vragen die resultaten te verwijderen.",
+    "Verschijnt de deepfake in zoekresultaten? Dan kun je ook zoekmachines vragen die resultaten te verwijderen.",
     "Does the deepfake show up in search results? Then you can also ask search engines to remove those results."};
 inline constexpr Text ask_public_figure{
     "Is de afgebeelde persoon bekend? Dezelfde regels gelden, maar een rechter weegt dan de vrijheid van "
@@ -388,7 +389,7 @@ inline constexpr Text ask_public_figure{
     "Is the person shown a public figure? The same rules apply, but a court would then weigh freedom of expression, "
     "such as satire."};
 inline constexpr Text ask_harm{
-    "Heeft de deepfake schade veroorzaakt (aan reputatie, financieel of emotioneel)? Dan kunt u de maker ook via de "
+    "Heeft de deepfake schade veroorzaakt (aan reputatie, financieel of emotioneel)? Dan kun je de maker ook via de "
     "rechter aansprakelijk stellen.",
     "Has the deepfake caused harm (to reputation, financial or emotional)? Then you can also hold the maker liable "
     "in court."};
@@ -398,7 +399,7 @@ inline constexpr Text ask_residence{
     "Where does the person shown live? This plan assumes the Netherlands; elsewhere other helplines, police and laws "
     "apply."};
 inline constexpr Text ask_age_group{
-    "Is de afgebeelde persoon jonger dan 18? Dan geldt een seksueel beeld als materiaal van kindermisbruik, mag u "
+    "Is de afgebeelde persoon jonger dan 18? Dan geldt een seksueel beeld als materiaal van kindermisbruik, mag je "
     "het niet bewaren en is Take It Down de juiste hash-dienst.",
     "Is the person shown under 18? Then a sexual image counts as child abuse material, you must not keep it, and "
     "Take It Down is the right hashing service."};
@@ -413,12 +414,12 @@ inline constexpr Text ask_consent{
     "Did the person shown ever agree to the deepfake being made or shared? This plan assumes not; consent given "
     "earlier can be withdrawn."};
 inline constexpr Text ask_depicted{
-    "Wie staat erop: uzelf, uw kind of iemand die u vertegenwoordigt? Dit plan gaat uit van uzelf; namens een andere "
-    "volwassene kunt u in principe geen verwijdering vragen.",
+    "Wie staat erop: jijzelf, jouw kind of iemand die je vertegenwoordigt? Dit plan gaat ervan uit dat jij het zelf "
+    "bent; namens een andere volwassene kun je in principe geen verwijdering vragen.",
     "Who is shown: you, your child, or someone you represent? This plan assumes you; on behalf of another adult you "
     "can in principle not ask for erasure."};
 inline constexpr Text ask_labelled{
-    "Staat erbij dat het een deepfake is? Zo niet, dan is dat nog een overtreding waarop u kunt wijzen.",
+    "Staat erbij dat het een deepfake is? Zo niet, dan is dat nog een overtreding waarop je kunt wijzen.",
     "Is it labelled as a deepfake? If not, that is a further breach you can point to."};
 inline constexpr Text ask_today{
     "Geef de datum van vandaag mee; dan kan het plan uiterste data noemen.",

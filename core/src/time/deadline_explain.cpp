@@ -1,4 +1,5 @@
-// deadline_to_json: the computed dates plus the reasoning, step by step, in Dutch and English.
+// deadline_to_json: the computed dates plus the reasoning, step by step, in Dutch and English. Where a line
+// addresses the person, the Dutch is informal ("je"), like the extension and guidance.plan.
 #include <string>
 
 #include "date_words.hpp"
@@ -54,8 +55,9 @@ void explain_rule(const DeadlineSpec& spec, Lines& lines) {
                 "later than 48 hours after receiving a valid request.");
       break;
     case DeadlineRule::dsa_appeal_six_months:
-      lines.add("Een platform moet zijn interne klachtensysteem openhouden tot ten minste zes maanden nadat het u zijn "
-                "besluit heeft meegedeeld (DSA art. 20 lid 1). Binnen die termijn kunt u in elk geval bezwaar maken.",
+      lines.add("Een platform moet zijn interne klachtensysteem openhouden tot ten minste zes maanden nadat het je "
+                "zijn besluit heeft meegedeeld (DSA art. 20 lid 1). Binnen die termijn kun je in elk geval bezwaar "
+                "maken.",
                 "A platform must keep its internal complaint system open for at least six months after telling you "
                 "its decision (DSA Art. 20(1)). Within that period you can always lodge a complaint.");
       break;

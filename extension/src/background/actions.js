@@ -2,11 +2,14 @@
 import { ErrorCode } from '../common/protocol.js';
 import { MessageError } from '../common/messages.js';
 import { appendRecord, getCase, recordTime } from './case-log.js';
+import { api } from '../platform/browser-api.js';
+import { REPORT_MENU_ID, onMenuClicked } from './context-menu.js';
 
-// Records a page may add to a case; captures come only from the context menu.
-const PAGE_RECORD_TYPES = new Set(['note', 'export_made']);
+// Records an extension page may add to a case (what the person did or was told); captures and form
+// fills come only from the background's own handlers.
+const PAGE_RECORD_TYPES = new Set(['note', 'export_made', 'request_sent', 'answer_received', 'deadline_passed', 'correction']);
 
-export function createActions({ core, nativeHost, forms }) {
+export function createActions({ core, nativeHost, forms, reminders }) {
   return {
     'core.call': ({ method, params = {} }) => {
       if (typeof method !== 'string') throw new MessageError(ErrorCode.bad_message, 'payload.method must be a string');
@@ -19,7 +22,18 @@ export function createActions({ core, nativeHost, forms }) {
     'case.append': async ({ case: caseId, type, data }) => {
       if (!PAGE_RECORD_TYPES.has(type)) throw new MessageError(ErrorCode.bad_message, `payload.type must be one of ${[...PAGE_RECORD_TYPES].join(', ')}`);
       if (typeof caseId !== 'string' || !(await getCase(caseId))) throw new MessageError(ErrorCode.bad_message, `no case "${caseId}"`);
-      return appendRecord(core, caseId, { type, at: recordTime(), data, artifacts: [] });
+      const sealed = await appendRecord(core, caseId, { type, at: recordTime(), data, artifacts: [] });
+      // A request sent or answered changes what is awaited, so the reminders follow at once.
+      if (type === 'request_sent' || type === 'answer_received') await reminders?.sync(caseId).catch((error) => console.error('Takedown: reminders not updated', error));
+      return sealed;
+    },
+    // The popup's "Report this page": the same capture as the context menu's item on a page.
+    'case.report_page': async ({ tab }) => {
+      if (!Number.isInteger(tab)) throw new MessageError(ErrorCode.bad_message, 'payload.tab must be an integer');
+      const target = await api.tabs.get(tab);
+      const outcome = await onMenuClicked({ api, core, forms }, { menuItemId: REPORT_MENU_ID, pageUrl: target.url, frameId: 0 }, target);
+      if (outcome.error) throw new MessageError(outcome.error.code, outcome.error.message);
+      return outcome;
     },
     'forms.fill': async ({ case: caseId, tab, purpose = null }) => {
       if (typeof caseId !== 'string' || !Number.isInteger(tab)) throw new MessageError(ErrorCode.bad_message, 'payload needs case (string) and tab (integer)');

@@ -38,9 +38,15 @@ async function caseFacts(caseId) {
   return { content_urls: urls.slice(0, MAX_CONTENT_URLS), reported_account: account, descriptions };
 }
 
+// The details forms.plan fills from (docs/forms.md); the rest of the profile (the letters' language,
+// the name of whom the person acts for) is not a form field and the core refuses unknown fields.
+const FORM_PROFILE_FIELDS = ['given_name', 'family_name', 'full_name', 'email', 'phone', 'country', 'street_address',
+  'postal_code', 'city', 'region', 'organisation', 'signature_name', 'acting_for'];
+
 async function profileOf(api) {
   const { profile } = await api.storage.local.get('profile');
-  return profile && typeof profile === 'object' ? profile : {};
+  if (!profile || typeof profile !== 'object') return {};
+  return Object.fromEntries(FORM_PROFILE_FIELDS.filter((name) => profile[name] != null && profile[name] !== '').map((name) => [name, profile[name]]));
 }
 
 // The platform of the page, its route for this purpose (or the one whose form this is), and that
@@ -160,17 +166,21 @@ export function createFormFilling({ api, core }) {
     };
     await putSession(session);
     const results = [];
+    const errors = [];
     for (const frameId of await contentFrames(api, tabId)) {
       try {
         results.push(await askContent(api, tabId, 'content.form_fill', { session: session.id }, frameId));
       } catch (error) {
         console.warn(`Takedown: frame ${frameId} could not be filled`, error.message);
+        errors.push(error.message);
       }
     }
     for (const result of results) addResult(session, result);
     await putSession(session);
     const seq = await record(session, recordData(session, tab.url, results, 0));
     const summary = panelSummary(session, { frames: results.length, fields: results.reduce((n, r) => n + r.fields, 0) });
+    // Every frame failing is not "no fields found": the person is told it went wrong, and why.
+    if (!results.length && errors.length) summary.error = errors[0];
     await showPanel(session, summary);
     return { ...summary, case: caseId, platform: session.platform, purpose: session.purpose, seq };
   }

@@ -10,16 +10,28 @@ import { createRouter } from './router.js';
 import { createMenus, onMenuClicked } from './context-menu.js';
 import { onMediaPort } from './media-upload.js';
 import { createFormFilling } from './form-filling.js';
+import { createReminders } from './reminders.js';
 
 export const nativeHost = new NativeHost({ api, hostName: IDENTITY.hostName, disconnectReason });
 export const forms = createFormFilling({ api, core });
-export const onMessage = createRouter({ api, handlers: createActions({ core, nativeHost, forms }) });
+export const reminders = createReminders({ api, core });
+export const onMessage = createRouter({ api, handlers: createActions({ core, nativeHost, forms, reminders }) });
 export const onMenuClick = (info, tab) => onMenuClicked({ api, core, forms }, info, tab);
 
 api.runtime.onMessage.addListener(onMessage);
 api.runtime.onInstalled.addListener(() => createMenus(api));
+// A first install opens the welcome: what Takedown does and keeps, and the person's details.
+api.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install') api.tabs.create({ url: api.runtime.getURL('pages/options.html#welcome') });
+});
 api.contextMenus.onClicked.addListener(onMenuClick);
 api.runtime.onConnect.addListener(onMediaPort(core));
+api.alarms.onAlarm.addListener((alarm) => reminders.onAlarm(alarm).catch((error) => console.error('Takedown: reminder failed', error)));
+api.notifications.onClicked.addListener((id) => reminders.onNotificationClicked(id));
+// Alarms may not outlive a browser restart everywhere; rebuilding them from the cases costs little.
+const syncReminders = () => reminders.sync().catch((error) => console.error('Takedown: reminders not set', error));
+api.runtime.onStartup.addListener(syncReminders);
+api.runtime.onInstalled.addListener(syncReminders);
 
 core.load().catch((error) => console.error('Takedown: the wasm core did not load', error));
 

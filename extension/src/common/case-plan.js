@@ -43,6 +43,8 @@ export async function saveAnswers(caseId, answers) {
   });
 }
 
+const siteName = (value) => (typeof value === 'string' && value.trim() ? value.trim().slice(0, 100) : null);
+
 // The platforms the captures point at, named as the registry names them when it knows the host.
 async function platformsOf(core, records) {
   const byName = new Map();
@@ -51,7 +53,8 @@ async function platformsOf(core, records) {
     const page = record.data?.page_url;
     if (!/^https?:/.test(page ?? '')) continue;
     const match = await core.call('platforms.match', { url: page }).catch(() => null);
-    const name = match?.platform?.name ?? new URL(page).hostname;
+    // A site the registry does not know goes by the name it gives itself (og:site_name), else its host.
+    const name = match?.platform?.name ?? siteName(record.data.meta?.['og:site_name']) ?? new URL(page).hostname;
     if (!byName.has(name)) byName.set(name, { name, id: match?.platform?.id ?? null, urls: new Set() });
     for (const address of [page, record.data.media_url]) {
       if (/^https?:/.test(address ?? '')) byName.get(name).urls.add(address);

@@ -65,7 +65,7 @@
   };
   const typeName = (type) => (TYPE_NAMES[type] ? t(TYPE_NAMES[type]) : type);
 
-  // summary: {filled, filledTypes, attention: [{type, label}], failed: [{type, label}], undone?, restored?, unconfirmed?}
+  // summary: {filled, filledTypes, attention: [{type, label}], failed: [{type, label}], undone?, restored?, unconfirmed?, error?}
   function show(summary, { onUndo }) {
     close();
     const host = element('div', undefined, { id: HOST_ID });
@@ -75,6 +75,8 @@
     panel.append(element('h2', t('formPanelTitle')));
     if (summary.undone) {
       panel.append(element('p', t('formPanelUndone', [String(summary.restored ?? 0)])));
+    } else if (summary.error) {
+      panel.append(element('p', t('formPanelError', [summary.error])));
     } else if (!summary.filled && !summary.attention.length) {
       panel.append(element('p', t('formPanelNothing')));
     } else {

@@ -4,7 +4,7 @@
 // port from the harness page (test/harness.html). Each answers {ok, result} or {ok: false, error}.
 import { api, findTabsByUrl } from '../platform/browser-api.js';
 import { FILL_MENU_ID, REPORT_MENU_ID } from '../background/context-menu.js';
-import { core, forms, nativeHost, onMessage, onMenuClick } from '../background/main.js';
+import { core, forms, nativeHost, onMessage, onMenuClick, reminders } from '../background/main.js';
 import { createCase } from '../background/case-log.js';
 import { contentFrames } from '../background/form-filling.js';
 import { caseRecords, get, getAll, requestResult, transact } from '../common/store.js';
@@ -66,6 +66,15 @@ const hooks = {
     });
     return result;
   },
+  // Reminders: the alarms set, firing one now (a month cannot pass in a test), the notifications shown.
+  alarms: async () => (await api.alarms.getAll()).map(({ name, scheduledTime }) => ({ name, scheduledTime })),
+  clearAlarms: () => api.alarms.clearAll(),
+  syncReminders: ({ caseId = null } = {}) => reminders.sync(caseId),
+  fireAlarm: ({ name }) => reminders.onAlarm({ name, scheduledTime: Date.now() }),
+  forgetReminders: () => api.storage.local.remove('remindersNotified'),
+  notifications: async () => Object.keys(await api.notifications.getAll()),
+  // The id of the tab showing `url` (the popup is opened as a page with ?tab=<id> in tests).
+  tabId: async ({ url }) => (await tabFor(url)).id,
   sessionGet: async ({ key }) => (await api.storage.session.get(key))[key] ?? null,
   permissionsContain: ({ origins }) => api.permissions.contains({ origins }),
   message: ({ key, substitutions }) => api.i18n.getMessage(key, substitutions),

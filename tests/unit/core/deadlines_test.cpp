@@ -146,6 +146,12 @@ TEST_CASE("deadlines.compute answers with dates, skipped days, bases and reasoni
       {{"rule", "custom"}, {"start", "2027-01-31"}, {"amount", 1}, {"unit", "months"}, {"calendar", "none"}});
   CHECK(none["due"] == "2027-02-28");
   CHECK(none["legal_bases"] == json::array());
+
+  // The one line that speaks to the person uses the informal "je", like the extension's Dutch.
+  const json appeal = compute({{"rule", "dsa_appeal_six_months"}, {"start", "2026-11-28"}});
+  CHECK(appeal["reasoning"]["nl"][0] ==
+        "Een platform moet zijn interne klachtensysteem openhouden tot ten minste zes maanden nadat het je zijn besluit "
+        "heeft meegedeeld (DSA art. 20 lid 1). Binnen die termijn kun je in elk geval bezwaar maken.");
 }
 
 TEST_CASE("deadlines.compute refuses what it cannot compute, naming the field") {

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <functional>
 #include <set>
 #include <string>
@@ -501,6 +502,17 @@ const std::vector<Case> cases{
      }},
 };
 
+// guidance.plan's params for a case: `base` with the case's changes, or no situation at all.
+json params_for(const Case& c) {
+  json params = json::object();
+  if (std::string_view(c.changes) != "none") {
+    json situation = base;
+    situation.merge_patch(json::parse(c.changes));
+    params["situation"] = situation;
+  }
+  return params;
+}
+
 }  // namespace
 
 TEST_CASE("guidance.plan: situations give the expected plans") {
@@ -508,13 +520,7 @@ TEST_CASE("guidance.plan: situations give the expected plans") {
   for (const auto& c : cases) {
     const std::string name = c.name;
     CAPTURE(name);
-    json params = json::object();
-    if (std::string_view(c.changes) != "none") {
-      json situation = base;
-      situation.merge_patch(json::parse(c.changes));
-      params["situation"] = situation;
-    }
-    const json plan = plan_for(params);
+    const json plan = plan_for(params_for(c));
     CHECK(plan["gdpr_applies"] == c.gdpr);
     CHECK(kinds(plan) == c.kinds);
     CHECK(ids(plan["warnings"]) == c.warnings);
@@ -533,13 +539,7 @@ TEST_CASE("every paragraph of the Dutch DPA's guidance is reached by some situat
   };
   std::set<std::string> reached;
   for (const auto& c : cases) {
-    json params = json::object();
-    if (std::string_view(c.changes) != "none") {
-      json situation = base;
-      situation.merge_patch(json::parse(c.changes));
-      params["situation"] = situation;
-    }
-    const auto sources = all_sources(plan_for(params));
+    const auto sources = all_sources(plan_for(params_for(c)));
     reached.insert(sources.begin(), sources.end());
   }
   for (const auto& id : seed) {
@@ -578,6 +578,51 @@ TEST_CASE("every step is complete: kind, status, addressee, bilingual reasons, k
     }
     for (const auto& q : plan["open_questions"]) CHECK_FALSE(q["nl"].get<std::string>().empty());
   }
+}
+
+// Every Dutch sentence anywhere in a plan (reasons, preconditions, notes, findings, warnings, questions).
+void collect_dutch(const json& value, std::set<std::string>& out) {
+  if (value.is_object()) {
+    if (value.contains("nl") && value["nl"].is_string() && value.contains("en")) out.insert(value["nl"].get<std::string>());
+    for (const auto& item : value) collect_dutch(item, out);
+  } else if (value.is_array()) {
+    for (const auto& item : value) collect_dutch(item, out);
+  }
+}
+
+// Words of a Dutch sentence; bytes of UTF-8 letters (é, ë) count as letters so words are not split at them.
+std::vector<std::string> words(std::string_view text) {
+  std::vector<std::string> out;
+  std::string word;
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (std::isalpha(byte) || byte >= 0x80) {
+      word += static_cast<char>(std::tolower(byte));
+    } else if (!word.empty()) {
+      out.push_back(word);
+      word.clear();
+    }
+  }
+  if (!word.empty()) out.push_back(word);
+  return out;
+}
+
+TEST_CASE("the Dutch texts address the person informally, as the extension does (je, not u)") {
+  std::set<std::string> dutch;
+  for (const auto& c : cases) {
+    collect_dutch(plan_for(params_for(c)), dutch);
+  }
+  collect_dutch(plan_for({{"situation", json::object()}}), dutch);  // every open question
+  CHECK(dutch.size() >= 80);
+  const std::set<std::string> formal{"u", "uw", "uzelf"};  // "kunt u", "heeft u" etc. all contain "u"
+  std::size_t informal = 0;
+  for (const auto& text : dutch) {
+    CAPTURE(text);
+    for (const auto& word : words(text)) CHECK(formal.count(word) == 0);
+    const auto list = words(text);
+    informal += std::count_if(list.begin(), list.end(), [](const std::string& w) { return w == "je" || w == "jij"; });
+  }
+  CHECK(informal >= 40);
 }
 
 TEST_CASE("the plan is deterministic: the same situation gives the same bytes") {
