@@ -33,7 +33,10 @@ int main(int argc, char** argv) {
       {"10kB", R"({"value":")" + std::string(10'000, 'x') + "\"}"},
   };
   std::size_t sink = 0;
-  for (const auto& [name, params] : payloads) {
+  for (const auto& payload : payloads) {
+    // Plain references, not a structured binding: clang 14 cannot capture bindings in a lambda.
+    const char* name = payload.first;
+    const std::string& params = payload.second;
     const double call_ns = ns_per_call(iterations, [&] { sink += takedown::core::call("core.echo", params).size(); });
     const double json_ns = ns_per_call(iterations, [&] { sink += nlohmann::json::parse(params).dump().size(); });
     std::printf("{\"payload\":\"%s\",\"call_ns\":%.1f,\"json_baseline_ns\":%.1f}\n", name, call_ns, json_ns);

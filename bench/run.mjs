@@ -12,6 +12,7 @@ import { sha256Rows } from './sha256.mjs';
 import { benchCapture } from './capture.mjs';
 import { benchFormFill } from './forms-fill.mjs';
 import { formsAccuracy } from './forms-accuracy.mjs';
+import { vaultRows } from './vault.mjs';
 
 const { values: options } = parseArgs({ options: { quick: { type: 'boolean', default: false }, write: { type: 'string' } } });
 const scale = options.quick ? 0.02 : 1;
@@ -100,6 +101,9 @@ for (const r of await benchFormFill({ rounds: options.quick ? 2 : 10 })) row(r.m
 //    snapshot in wasm against the native build (bench/forms-accuracy.mjs).
 const formsReport = await formsAccuracy({ quick: options.quick });
 for (const r of formsReport.rows) row(r.measure, r.value, r.unit, r.baseline, r.baselineValue);
+// 8. The host's evidence vault: appends per second per record and with group commit, verify against
+//    sha256sum, a 200 MB upload over native messaging frames against a raw pipe (bench/vault.mjs).
+for (const r of await vaultRows({ quick: options.quick })) row(r.measure, r.value, r.unit, r.baseline, r.baselineValue);
 
 const broken = rows.filter((r) => !(Number.isFinite(r.ratio) && r.ratio > 0));
 if (broken.length) throw new Error(`benchmarks without a usable measurement: ${broken.map((r) => r.measure).join(', ')}`);

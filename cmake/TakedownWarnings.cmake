@@ -8,6 +8,10 @@ if(TAKEDOWN_SANITIZE)
   target_compile_options(takedown_build_flags INTERFACE -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
   target_link_options(takedown_build_flags INTERFACE -fsanitize=address,undefined)
 endif()
+if(TAKEDOWN_FUZZ)
+  # Coverage feedback for libFuzzer in every library the fuzz targets link; only they link libFuzzer itself.
+  target_compile_options(takedown_build_flags INTERFACE -fsanitize=fuzzer-no-link)
+endif()
 if(EMSCRIPTEN)
   # Native wasm exceptions: smaller and faster than the JS-based kind (see docs/architecture.md).
   target_compile_options(takedown_build_flags INTERFACE -fwasm-exceptions)

@@ -14,6 +14,7 @@
 #include "install_paths.hpp"
 #include "host_methods.hpp"
 #include "session.hpp"
+#include "vault_cli.hpp"
 
 namespace takedown::host {
 namespace {
@@ -183,6 +184,7 @@ Usage:
   takedown-host call METHOD < params.json    run one method and print its envelope
   takedown-host install   --browser chromium|chrome|firefox [--user-data-dir DIR] [--host-path PATH] [--system]
   takedown-host uninstall --browser chromium|chrome|firefox [--user-data-dir DIR] [--system]
+  takedown-host vault list | verify | export | timestamp verify ...   (see takedown-host vault --help)
   takedown-host --help | --version
 
 call: METHOD is ping, version or a core method (core.version, core.echo, ...); params are a JSON object
@@ -198,6 +200,7 @@ Exit codes:
   3  browser session refused: not started for the Takedown extension
   4  browser session ended by a corrupt stream (truncated frame, length above the cap)
   5  browser session ended by a read or write failure (e.g. the browser went away)
+  6  vault verify: a problem was found
 Diagnostics go to stderr, and also to the file named by TAKEDOWN_HOST_LOG when set.
 )";
 }
@@ -214,6 +217,7 @@ int run_cli(Args args, const Log& log) {
   if (command == "call") return run_call(args.subspan(1));
   if (command == "install") return run_install(args.subspan(1), true);
   if (command == "uninstall") return run_install(args.subspan(1), false);
+  if (command == "vault") return run_vault_cli(args.subspan(1));
   if (looks_like_browser_launch(args)) return run_browser_session(args, log);
   return usage_error("unknown command \"" + std::string(command) + "\"");
 }

@@ -11,6 +11,9 @@
 #include <takedown/core/json_guard.hpp>
 #include <takedown/protocol.hpp>
 
+#include "proofs/proof_methods.hpp"
+#include "vault_methods.hpp"
+
 namespace takedown::host {
 namespace {
 
@@ -57,6 +60,21 @@ std::string version(std::string_view params_json) {
 constexpr std::array methods{
     HostMethod{"ping", &ping},
     HostMethod{"version", &version},
+    // The evidence vault (src/vault/, vault_methods.cpp).
+    HostMethod{"vault.info", &vault_info},
+    HostMethod{"vault.list", &vault_list},
+    HostMethod{"vault.head", &vault_head},
+    HostMethod{"vault.append", &vault_append},
+    HostMethod{"vault.mirror", &vault_mirror},
+    HostMethod{"vault.upload_begin", &vault_upload_begin},
+    HostMethod{"vault.upload_chunk", &vault_upload_chunk},
+    HostMethod{"vault.upload_commit", &vault_upload_commit},
+    HostMethod{"vault.verify", &vault_verify},
+    HostMethod{"vault.erase", &vault_erase},
+    // Proofs (src/proofs/): RFC 3161 timestamps and the second witness.
+    HostMethod{"vault.timestamp", &proofs::vault_timestamp},
+    HostMethod{"vault.timestamp_verify", &proofs::vault_timestamp_verify},
+    HostMethod{"vault.witness", &proofs::vault_witness},
 };
 
 }  // namespace

@@ -96,10 +96,13 @@ export async function protocol() {
 }
 
 // Launches `name` ('chromium' or 'firefox') with the test extension and the host installed for this
-// profile only. Resolves to a session: { name, extensionOrigin, hostLog, hook, hookResult, newPage,
-// waitForContentScript, openWithContentScript, openExtensionPage, setViewport, onClose, close }.
+// profile only. Resolves to a session: { name, extensionOrigin, hostLog, profileDir, vaultDir, hook,
+// hookResult, newPage, waitForContentScript, openWithContentScript, openExtensionPage, setViewport,
+// onClose, close }.
 // `root` keeps the profile in that folder across launches (a browser restart); the caller removes it.
-export async function launchBrowser(name, { headless = true, lang = 'en-US', installHost = true, root: keptRoot = null } = {}) {
+// `env` adds environment variables for the browser (and so for the host it starts), e.g.
+// TAKEDOWN_VAULT; by default the host's vault is `<root>/vault`, never the person's real one.
+export async function launchBrowser(name, { headless = true, lang = 'en-US', installHost = true, root: keptRoot = null, env: extraEnv = {} } = {}) {
   if (!BROWSERS.includes(name)) throw new Error(`unknown browser "${name}"; expected one of ${BROWSERS.join(', ')}`);
   const driver = await import(`./browsers/${name}.mjs`);
   const { IDENTITY } = await protocol();
@@ -110,7 +113,9 @@ export async function launchBrowser(name, { headless = true, lang = 'en-US', ins
   fs.mkdirSync(home, { recursive: true });
   const hostLog = path.join(root, 'takedown-host.log');
   // A throwaway HOME keeps the test away from the person's real browser settings and host manifests.
-  const env = { ...process.env, HOME: home, TAKEDOWN_HOST_LOG: hostLog, LANGUAGE: lang.replace('-', '_') };
+  const env = {
+    ...process.env, HOME: home, TAKEDOWN_HOST_LOG: hostLog, LANGUAGE: lang.replace('-', '_'), TAKEDOWN_VAULT: path.join(root, 'vault'), ...extraEnv,
+  };
   if (installHost) {
     const installed = spawnSync(requiredEnv('TAKEDOWN_HOST'), driver.hostInstallArgs(profileDir), { encoding: 'utf8', env });
     if (installed.status !== 0) throw new Error(`takedown-host install failed: ${installed.stderr}`);
@@ -128,6 +133,8 @@ export async function launchBrowser(name, { headless = true, lang = 'en-US', ins
     ...session,
     name,
     hostLog,
+    profileDir,
+    vaultDir: env.TAKEDOWN_VAULT,
     hookResult,
     // Waits until the content script of the tab showing `url` answers the background (no marker
     // is left in the page: a site must not be able to detect Takedown).

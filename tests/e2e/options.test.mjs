@@ -3,7 +3,8 @@
 // e-mail refused; "Export everything" from one browser imported into a fresh one (same records, the
 // chain verifies, the same bytes); damaged, tampered and foreign files refused with nothing written;
 // the same backup twice skipped; a case with other records refused by name; "Delete everything"
-// cancelled (nothing lost, focus back) and confirmed (every store and storage.local empty).
+// cancelled (nothing lost, focus back) and confirmed (every store, storage.local and the host's
+// vault empty; without the host the dialog speaks of this browser only).
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -305,16 +306,19 @@ test('a case already here with other records is refused by name, and nothing is 
   await target.close();
 });
 
-test('delete everything: cancel keeps it all, confirm empties every store and the settings', async () => {
+test('delete everything: cancel keeps it all, confirm empties every store, the settings and the vault', async () => {
   const page = await openOptions(second);
   const before = await stored(page);
   assert.ok(before.records.length > 0 && before.artifacts.length > 0 && before.local.profile);
+  // The host is installed, so the imported case is copied to its vault (issue #5), which goes too.
+  assert.deepEqual(await second.hookResult('mirrorAll'), { [caseId]: 'done' });
+  assert.equal((await second.hookResult('host', { method: 'vault.info', params: {} })).cases, 1);
 
   await page.focus('#erase-open');
   await page.keyboard.press('Enter');
   await page.waitForSelector('#erase-dialog[open]');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'erase-cancel', 'focus starts on the safe choice');
-  assert.equal(await page.textContent('#erase-dialog-text'), await message(second, 'eraseDialogText'));
+  assert.equal(await page.textContent('#erase-dialog-text'), await message(second, 'eraseDialogTextVault'));
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => !document.getElementById('erase-dialog').open);
   assert.equal(await page.evaluate(() => document.activeElement.id), 'erase-open', 'focus is back on the button');
@@ -324,16 +328,35 @@ test('delete everything: cancel keeps it all, confirm empties every store and th
   assert.equal(await page.evaluate(() => document.activeElement.id), 'erase-open');
   const kept = await stored(page);
   assert.deepEqual([kept.cases, kept.records, kept.artifacts, kept.chunks, kept.local], [before.cases, before.records, before.artifacts, before.chunks, before.local]);
+  assert.equal((await second.hookResult('host', { method: 'vault.info', params: {} })).cases, 1, 'the vault is kept too');
 
   await page.click('#erase-open');
   await page.click('#erase-confirm');
   await page.waitForFunction(() => !document.getElementById('erase-dialog').open);
   await page.waitForFunction(() => document.getElementById('erase-status').dataset.state === 'ok');
-  assert.equal(await page.textContent('#erase-status'), await message(second, 'eraseDone'));
+  assert.equal(await page.textContent('#erase-status'), await message(second, 'eraseDoneVault'));
   assert.equal(await page.evaluate(() => document.activeElement.id), 'erase-open');
   const erased = await stored(page);
   assert.deepEqual([erased.cases, erased.records, erased.artifacts, erased.chunks, erased.local], [[], [], [], 0, {}]);
   assert.equal(await page.inputValue('#given_name'), '', 'the form is empty again');
   assert.deepEqual(await page.evaluate(() => globalThis.chrome.storage.session.get(null)), {});
+  const vault = await second.hookResult('host', { method: 'vault.info', params: {} });
+  assert.deepEqual([vault.cases, vault.blobs], [0, 0], 'the vault on this computer is empty');
   await page.close();
+});
+
+test('delete everything without the host: the dialog and the result speak of this browser only', async () => {
+  const fresh = await launchBrowser('chromium', { installHost: false });
+  try {
+    const page = await openOptions(fresh);
+    await page.click('#erase-open');
+    await page.waitForSelector('#erase-dialog[open]');
+    assert.equal(await page.textContent('#erase-dialog-text'), await message(fresh, 'eraseDialogText'));
+    await page.click('#erase-confirm');
+    await page.waitForFunction(() => document.getElementById('erase-status').dataset.state === 'ok');
+    assert.equal(await page.textContent('#erase-status'), await message(fresh, 'eraseDone'));
+    await page.close();
+  } finally {
+    await fresh.close();
+  }
 });

@@ -49,6 +49,7 @@ export function createActions({ core, nativeHost, forms, reminders }) {
     'status.get': async () => ({
       core: await outcome(core.call('core.version')),
       host: await outcome(nativeHost.call('version')),
+      vault: await outcome(nativeHost.call('vault.info')),
     }),
   };
 }

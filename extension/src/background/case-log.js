@@ -4,6 +4,11 @@
 import { caseRecordsRange, get, getAll, requestResult, transact } from '../common/store.js';
 
 const appending = new Map();   // case id -> the promise of its last append
+const appendedListeners = [];  // (caseId, sealed) after a record is stored, e.g. the vault mirror
+
+export function onAppended(listener) {
+  appendedListeners.push(listener);
+}
 
 export function newCaseId(now = new Date()) {
   const day = now.toISOString().slice(0, 10).replaceAll('-', '');
@@ -29,6 +34,12 @@ export function appendRecord(core, caseId, record) {
   const previous = appending.get(caseId) ?? Promise.resolve();
   const next = previous.catch(() => {}).then(() => append(core, caseId, record));
   appending.set(caseId, next);
+  // Listeners run after the record is stored; their failures never reach the caller.
+  next.then((sealed) => {
+    for (const listener of appendedListeners) {
+      try { listener(caseId, sealed); } catch (error) { console.error('Takedown: after-append listener failed', error); }
+    }
+  }, () => {});
   return next;
 }
 

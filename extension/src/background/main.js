@@ -11,10 +11,13 @@ import { createMenus, onMenuClicked } from './context-menu.js';
 import { onMediaPort } from './media-upload.js';
 import { createFormFilling } from './form-filling.js';
 import { createReminders } from './reminders.js';
+import { createVaultMirror } from './vault-mirror.js';
+import { onAppended } from './case-log.js';
 
 export const nativeHost = new NativeHost({ api, hostName: IDENTITY.hostName, disconnectReason });
 export const forms = createFormFilling({ api, core });
 export const reminders = createReminders({ api, core });
+export const vaultMirror = createVaultMirror({ nativeHost });
 export const onMessage = createRouter({ api, handlers: createActions({ core, nativeHost, forms, reminders }) });
 export const onMenuClick = (info, tab) => onMenuClicked({ api, core, forms }, info, tab);
 
@@ -32,6 +35,13 @@ api.notifications.onClicked.addListener((id) => reminders.onNotificationClicked(
 const syncReminders = () => reminders.sync().catch((error) => console.error('Takedown: reminders not set', error));
 api.runtime.onStartup.addListener(syncReminders);
 api.runtime.onInstalled.addListener(syncReminders);
+
+// The vault mirror (issue #5): after every record, on every start of the background, and when the
+// host answers again after it was missing. Without a host each run stops quietly.
+const mirrorFailed = (error) => console.error('Takedown: the vault mirror failed', error);
+onAppended((caseId) => vaultMirror.mirrorCase(caseId).catch(mirrorFailed));
+nativeHost.onRecovered(() => vaultMirror.mirrorAll().catch(mirrorFailed));
+vaultMirror.mirrorAll().catch(mirrorFailed);
 
 core.load().catch((error) => console.error('Takedown: the wasm core did not load', error));
 

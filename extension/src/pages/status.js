@@ -1,6 +1,7 @@
 // The popup: the platform of the page the person is looking at, "Report this page", their cases
 // with what is due next, links to help and settings, and (folded away) whether the wasm core, the
-// native host and website access are there, with a way to grant website access again.
+// native host (and how many cases its vault holds) and website access are there, with a way to
+// grant website access again.
 import { api } from '../platform/browser-api.js';
 import { ErrorCode } from '../common/protocol.js';
 import { send } from '../common/messages.js';
@@ -31,6 +32,22 @@ function show(element, part) {
     element.dataset.state = 'error';
     element.textContent = message('statusError', [part.error.message]);
     byId('components').open = true;
+  }
+}
+
+// The vault's copies (vault.info): how many cases the host keeps on this computer. No host, or a
+// host without a vault, is "not installed", which is fine: the evidence then stays in the browser.
+function showVault(element, part) {
+  if (part.ok) {
+    const count = part.result.cases;
+    element.dataset.state = 'ok';
+    element.dataset.cases = String(count);
+    element.textContent = count === 1 ? message('statusVaultOneCase') : message('statusVaultCases', [String(count)]);
+  } else if ([ErrorCode.host_unavailable, ErrorCode.unknown_method].includes(part.error.code)) {
+    element.dataset.state = 'missing';
+    element.textContent = message('statusVaultMissing');
+  } else {
+    show(element, part);
   }
 }
 
@@ -164,9 +181,10 @@ const components = send(api, 'status.get', {}).then(
   (status) => {
     show(byId('core'), status.core);
     show(byId('host'), status.host);
+    showVault(byId('vault'), status.vault);
   },
   (error) => {
-    for (const id of ['core', 'host']) show(byId(id), { ok: false, error });
+    for (const id of ['core', 'host', 'vault']) show(byId(id), { ok: false, error });
   },
 );
 const page = currentTab().then(async (tab) => {

@@ -4,7 +4,7 @@
 // port from the harness page (test/harness.html). Each answers {ok, result} or {ok: false, error}.
 import { api, findTabsByUrl } from '../platform/browser-api.js';
 import { FILL_MENU_ID, REPORT_MENU_ID } from '../background/context-menu.js';
-import { core, forms, nativeHost, onMessage, onMenuClick, reminders } from '../background/main.js';
+import { core, forms, nativeHost, onMessage, onMenuClick, reminders, vaultMirror } from '../background/main.js';
 import { createCase } from '../background/case-log.js';
 import { contentFrames } from '../background/form-filling.js';
 import { caseRecords, get, getAll, requestResult, transact } from '../common/store.js';
@@ -28,6 +28,11 @@ const hooks = {
     return { trap, echoed, fresh: core.generation === before + 1 };
   },
   host: ({ method, params }) => nativeHost.call(method, params),
+  // The vault mirror (issue #5): what it did so far, a catch-up of every case now, and closing the
+  // native port (the host exits, as when it crashes; the next call starts a new one).
+  vaultMirrorStats: () => structuredClone(vaultMirror.stats),
+  mirrorAll: () => vaultMirror.mirrorAll(),
+  hostClose: () => nativeHost.close(),
   // The raw answer of the content script in the tab showing `url`.
   contentPing: async ({ url, echo }) => {
     const tab = await tabFor(url);

@@ -93,7 +93,8 @@ TEST_CASE("payload paths stay inside data/ and are portable") {
       {"data/ a", "starts or ends with a space"},
   };
   for (const auto& [path, why] : refused) {
-    CAPTURE(path);
+    const auto& refused_path = path;  // a copy: clang 14 cannot capture a structured binding in CAPTURE's lambda
+    CAPTURE(refused_path);
     const auto problem = ev::payload_path_problem(path);
     REQUIRE(problem.has_value());
     CHECK(problem->find(why) != std::string::npos);

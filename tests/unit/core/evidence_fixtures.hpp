@@ -23,9 +23,11 @@ inline json artifact(const std::string& name, char fill, std::int64_t size, cons
   return {{"name", name}, {"sha256", std::string(64, fill)}, {"size", size}, {"mime", mime}};
 }
 
-inline json unsealed(std::int64_t seq, const std::string& type, json data, json artifacts = json::array()) {
+// artifacts is a vector, not json: clang reads a one-element {artifact(...)} given to a json parameter as a
+// copy of that artifact, not an array of it.
+inline json unsealed(std::int64_t seq, const std::string& type, json data, std::vector<json> artifacts = {}) {
   return {{"case", case_id}, {"seq", seq}, {"type", type}, {"at", at(static_cast<int>(seq))},
-          {"data", std::move(data)}, {"artifacts", std::move(artifacts)}};
+          {"data", std::move(data)}, {"artifacts", json(std::move(artifacts))}};
 }
 
 inline json capture_data(const std::string& title = "A post") {

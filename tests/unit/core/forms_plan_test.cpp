@@ -48,7 +48,8 @@ TEST_CASE("the person's data is filled, the case's facts too, and the summary co
   CHECK(p["d"]["value"] == "A deepfake of me.\n\nMade without my consent.");
   CHECK(p["a"]["value"] == "https://social.example/@faker");
   for (auto& [ref, step] : p) {
-    INFO(ref);
+    const auto& field_ref = ref;  // a copy: clang 14 cannot capture a structured binding in INFO's lambda
+    INFO(field_ref);
     CHECK(step["action"] == "fill");
     CHECK_FALSE(step["reason"].get<std::string>().empty());
   }

@@ -194,7 +194,8 @@ TEST_CASE("call_method: host methods parse their own params, other names go to t
   for (const auto& [method, params] :
        {std::pair{"core.echo"s, R"({"value":1.50})"s}, std::pair{"core.version"s, "{}"s}, std::pair{"core.echo"s, "{"s},
         std::pair{"nope"s, "{}"s}, std::pair{"core.echo"s, "{\"value\":\"\xff\"}"s}}) {
-    CAPTURE(method);
+    const auto& method_name = method;  // a copy: clang 14 cannot capture a structured binding in CAPTURE's lambda
+    CAPTURE(method_name);
     CHECK(call_method(method, params) == takedown::core::call(method, params));
   }
 }

@@ -1,0 +1,169 @@
+// Copies every case to the native host's evidence vault (issue #5), so that the evidence no longer
+// depends on this browser profile. A run for one case asks the vault for its head, uploads the
+// bytes of every artifact the later records name (resumable, in chunks read from IndexedDB one at
+// a time), then sends those records in batches. The vault skips a record it already holds with the
+// same hash, so running twice changes nothing. Runs happen after every appended record, when the
+// background starts, and when the host answers again after it was missing; without a host the run
+// stops quietly and the next trigger catches up.
+import { ErrorCode } from '../common/protocol.js';
+import { artifactChunks, caseRecords, getAll } from '../common/store.js';
+import { bytesToBase64 } from '../common/encoding.js';
+
+export const MIRROR_LIMITS = Object.freeze({
+  recordsPerBatch: 64,               // vault.mirror takes at most 64 records
+  batchBytes: 8 * 1024 * 1024,       // and a frame stays far below host_frame_in_max_bytes (64 MiB)
+  chunkBytes: 4 * 1024 * 1024,       // decoded bytes per vault.upload_chunk (the host takes up to 8 MiB)
+  offsetRetries: 3,                  // upload_offset answers (another host wrote meanwhile) before giving up
+});
+
+// A host that is not there, or one too old to have a vault: nothing to do until it is.
+const ABSENT = new Set([ErrorCode.host_unavailable, ErrorCode.host_disconnected, ErrorCode.unknown_method]);
+
+const encoder = new TextEncoder();
+
+export function createVaultMirror({ nativeHost, limits = MIRROR_LIMITS, log = console }) {
+  const tails = new Map();   // case id -> {promise, started}: the latest run of that case
+  let absentLogged = false;
+  // What the mirror did since the background started (the e2e tests read it through a hook).
+  const stats = { runs: 0, recordsAdded: 0, recordsSkipped: 0, blobsUploaded: 0, bytesSent: 0, resumedFrom: [], lastError: null };
+
+  const call = (method, params) => nativeHost.call(method, params);
+
+  // One run per case at a time; a trigger while a run waits to start joins it (it will see every
+  // record there is by then), a trigger while one runs queues one more after it.
+  function mirrorCase(caseId) {
+    const tail = tails.get(caseId);
+    if (tail && !tail.started) return tail.promise;
+    const entry = { started: false };
+    entry.promise = (tail?.promise ?? Promise.resolve())
+      .then(() => { entry.started = true; return run(caseId); })
+      .finally(() => { if (tails.get(caseId) === entry) tails.delete(caseId); });
+    tails.set(caseId, entry);
+    return entry.promise;
+  }
+
+  // Every case, one after another (uploads of several cases at once would only compete).
+  async function mirrorAll() {
+    const cases = await getAll('cases');
+    const outcomes = {};
+    for (const { id } of cases) {
+      outcomes[id] = await mirrorCase(id);
+      if (outcomes[id] === 'absent') break;
+    }
+    return outcomes;
+  }
+
+  // Resolves to 'done', 'absent' (no host or no vault; logged once) or 'failed' (logged); never rejects.
+  async function run(caseId) {
+    stats.runs += 1;
+    try {
+      await copyCase(caseId);
+      absentLogged = false;
+      return 'done';
+    } catch (error) {
+      if (ABSENT.has(error.code)) {
+        if (!absentLogged) log.info(`Takedown: no evidence vault on this computer (${error.message}); cases stay in the browser until it answers`);
+        absentLogged = true;
+        return 'absent';
+      }
+      stats.lastError = { case: caseId, code: error.code ?? 'internal', message: error.message };
+      log.error(`Takedown: case ${caseId} was not copied to the evidence vault`, error);
+      return 'failed';
+    }
+  }
+
+  async function copyCase(caseId) {
+    const { head } = await call('vault.head', { case: caseId });
+    const records = await caseRecords(caseId);
+    if (head) {
+      const same = records.find((r) => r.seq === head.seq);
+      // The vault holds a different history of this case (another browser's, or one erased here):
+      // it is never overwritten; the vault would refuse with vault_conflict anyway.
+      if (same && same.hash !== head.hash) {
+        throw Object.assign(new Error(`the vault's record ${head.seq} of case ${caseId} differs from this browser's`), { code: ErrorCode.vault_conflict });
+      }
+    }
+    const after = records.filter((r) => r.seq > (head?.seq ?? -1));
+    if (after.length === 0) return;
+    const shas = [...new Set(after.flatMap((r) => (r.artifacts ?? []).map((a) => a.sha256)))];
+    for (const sha256 of shas) await upload(sha256);
+    for (const batch of batches(after)) {
+      const answer = await call('vault.mirror', { case: caseId, records: batch });
+      stats.recordsAdded += answer.added ?? 0;
+      stats.recordsSkipped += answer.skipped ?? 0;
+    }
+  }
+
+  // Records in seq order, at most recordsPerBatch and about batchBytes of JSON per call.
+  function* batches(records) {
+    let batch = [];
+    let bytes = 0;
+    for (const record of records) {
+      const size = encoder.encode(JSON.stringify(record)).length;
+      if (batch.length > 0 && (batch.length >= limits.recordsPerBatch || bytes + size > limits.batchBytes)) {
+        yield batch;
+        batch = [];
+        bytes = 0;
+      }
+      batch.push(record);
+      bytes += size;
+    }
+    if (batch.length > 0) yield batch;
+  }
+
+  // Sends one artifact's bytes unless the vault has them, from where an earlier upload stopped.
+  async function upload(sha256) {
+    const { artifact, blobs } = await artifactChunks(sha256);
+    for (let attempt = 0; ; attempt++) {
+      const begun = await call('vault.upload_begin', { sha256, size: artifact.size });
+      if (begun.complete) return;
+      if (begun.offset > 0) stats.resumedFrom.push({ sha256, offset: begun.offset });
+      try {
+        await sendFrom(sha256, blobs, begun.offset, artifact.size);
+        break;
+      } catch (error) {
+        // Another host process (another browser window's port) wrote to the same upload: ask again.
+        if (error.code !== ErrorCode.upload_offset || attempt + 1 >= limits.offsetRetries) throw error;
+      }
+    }
+    await call('vault.upload_commit', { sha256 });
+    stats.blobsUploaded += 1;
+  }
+
+  // Reads the stored chunks (Blobs of CHUNK_BYTES) from `offset` on and sends them in pieces of
+  // at most chunkBytes: only one piece is ever in memory.
+  async function sendFrom(sha256, blobs, offset, size) {
+    let position = offset;
+    let blobStart = 0;
+    let parts = [];
+    let pending = 0;
+    const flush = async () => {
+      if (pending === 0) return;
+      const bytes = new Uint8Array(await new Blob(parts).arrayBuffer());
+      const answer = await call('vault.upload_chunk', { sha256, offset: position, data: bytesToBase64(bytes) });
+      if (answer.offset !== position + bytes.length) {
+        throw Object.assign(new Error(`artifact ${sha256}: the vault is at ${answer.offset} after ${position} + ${bytes.length} bytes`), { code: ErrorCode.upload_offset });
+      }
+      stats.bytesSent += bytes.length;
+      position = answer.offset;
+      parts = [];
+      pending = 0;
+    };
+    for (const blob of blobs) {
+      const blobEnd = blobStart + blob.size;
+      let from = Math.max(position + pending, blobStart);
+      while (from < blobEnd) {
+        const take = Math.min(blobEnd - from, limits.chunkBytes - pending);
+        parts.push(blob.slice(from - blobStart, from - blobStart + take));
+        pending += take;
+        from += take;
+        if (pending === limits.chunkBytes) await flush();
+      }
+      blobStart = blobEnd;
+    }
+    await flush();
+    if (position !== size) throw Object.assign(new Error(`artifact ${sha256}: ${position} of ${size} bytes sent`), { code: ErrorCode.artifact_missing });
+  }
+
+  return { mirrorCase, mirrorAll, stats };
+}

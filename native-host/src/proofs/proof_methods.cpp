@@ -1,0 +1,101 @@
+#include "proofs/proof_methods.hpp"
+
+#include <optional>
+#include <variant>
+
+#include <nlohmann/json.hpp>
+#include <takedown/core/envelope.hpp>
+#include <takedown/core/json_guard.hpp>
+#include <takedown/protocol.hpp>
+
+#include "net/url.hpp"
+#include "proofs/timestamp.hpp"
+#include "proofs/tsa_config.hpp"
+#include "proofs/witness.hpp"
+#include "vault/vault.hpp"
+
+namespace takedown::host::proofs {
+namespace {
+
+using core::Failure;
+using nlohmann::json;
+using protocol::ErrorCode;
+
+struct Fields {
+  std::string case_id;
+  std::optional<std::int64_t> seq;
+  std::string url;
+};
+
+enum class Need { seq_optional, seq_required, url_required };
+
+Failure invalid(std::string message) { return Failure{ErrorCode::invalid_params, std::move(message)}; }
+
+std::variant<Fields, Failure> read_fields(std::string_view params_json, Need need) {
+  auto parsed = core::parse_bounded(params_json, {protocol::limits::core_params_max_bytes, protocol::limits::json_max_depth}, "params");
+  if (auto* failure = std::get_if<Failure>(&parsed)) return *failure;
+  const json& params = std::get<json>(parsed);
+  if (!params.is_object()) return invalid(std::string("params must be an object, not ") + params.type_name());
+  const bool takes_url = need == Need::url_required;
+  for (const auto& [name, value] : params.items()) {
+    if (name != "case" && name != (takes_url ? "url" : "seq")) return invalid("params." + name + " is not a known field");
+  }
+  Fields fields;
+  if (!params.contains("case") || !params["case"].is_string()) return invalid("params.case must be a string");
+  fields.case_id = params["case"].get<std::string>();
+  if (!vault::is_case_id(fields.case_id)) return invalid("params.case must match ^[a-z0-9-]{1,64}$");
+  if (takes_url) {
+    if (!params.contains("url") || !params["url"].is_string()) return invalid("params.url must be a string");
+    fields.url = params["url"].get<std::string>();
+    if (fields.url.size() > net::url_max_bytes) return invalid("params.url is longer than " + std::to_string(net::url_max_bytes) + " bytes");
+    return fields;
+  }
+  if (params.contains("seq")) {
+    if (!params["seq"].is_number_integer() || params["seq"].get<std::int64_t>() < 0) {
+      return invalid("params.seq must be an integer >= 0");
+    }
+    fields.seq = params["seq"].get<std::int64_t>();
+  } else if (need == Need::seq_required) {
+    return invalid("params.seq is required");
+  }
+  return fields;
+}
+
+// Opens the vault the host uses (TAKEDOWN_VAULT or the per-OS default), runs `work` and wraps its
+// answer; a VaultError becomes its own error code.
+template <class Work>
+std::string answer(std::string_view params_json, Need need, Work work) {
+  auto fields = read_fields(params_json, need);
+  if (auto* failure = std::get_if<Failure>(&fields)) return core::error_envelope(*failure);
+  try {
+    const vault::Vault vault = vault::Vault::open(vault::resolve_root(std::nullopt));
+    return core::ok_envelope(work(vault, std::get<Fields>(fields)));
+  } catch (const vault::VaultError& e) {
+    return core::error_envelope({e.code, e.what()});
+  }
+}
+
+}  // namespace
+
+std::string vault_timestamp(std::string_view params_json) {
+  return answer(params_json, Need::seq_optional, [](const vault::Vault& vault, const Fields& fields) {
+    return stamp_record(vault, fields.case_id, fields.seq, tsa_config(vault.root()));
+  });
+}
+
+std::string vault_timestamp_verify(std::string_view params_json) {
+  return answer(params_json, Need::seq_required, [](const vault::Vault& vault, const Fields& fields) {
+    json checked = verify_stamp(vault, fields.case_id, *fields.seq, tsa_config(vault.root()).trust());
+    json result{{"ok", checked["ok"]}, {"gen_time", checked["gen_time"]}, {"serial", checked["serial"]}, {"hash", checked["hash"]}};
+    if (checked.contains("problem")) result["problem"] = checked["problem"];
+    return result;
+  });
+}
+
+std::string vault_witness(std::string_view params_json) {
+  return answer(params_json, Need::url_required, [](const vault::Vault& vault, const Fields& fields) {
+    return witness_url(vault, fields.case_id, fields.url);
+  });
+}
+
+}  // namespace takedown::host::proofs

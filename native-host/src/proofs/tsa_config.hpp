@@ -1,0 +1,22 @@
+#pragma once
+// Which Time Stamping Authority the host asks and which CA it trusts for the tokens:
+// env TAKEDOWN_TSA_URL / TAKEDOWN_TSA_CA (a PEM file) when either is set, else <vault>/config.json
+// {"tsa": {"url": "...", "ca_file": "..."}}. Without a CA file, tokens are checked against the system store.
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "proofs/timestamp_token.hpp"
+
+namespace takedown::host::proofs {
+
+struct TsaConfig {
+  std::optional<std::string> url;
+  std::optional<std::string> ca_file;
+  TsaTrust trust() const { return TsaTrust{ca_file}; }
+};
+
+// Throws vault::VaultError(vault_io) when config.json exists but cannot be read as that shape.
+TsaConfig tsa_config(const std::filesystem::path& vault_root);
+
+}  // namespace takedown::host::proofs

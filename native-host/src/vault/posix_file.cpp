@@ -1,0 +1,194 @@
+#include "vault/posix_file.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <system_error>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "vault/durable_file.hpp"
+#include "vault/vault_error.hpp"
+
+namespace takedown::host::vault {
+namespace {
+
+using protocol::ErrorCode;
+namespace fs = std::filesystem;
+
+[[noreturn]] void fail_io(std::string_view what, const fs::path& file, int error) {
+  throw VaultError(ErrorCode::vault_io, std::string(what) + " " + file.string() + ": " + errno_text(error));
+}
+
+[[noreturn]] void refuse_link(const fs::path& path) {
+  throw VaultError(ErrorCode::vault_unavailable, path.string() + " is a symlink; the vault follows none");
+}
+
+// lstat that reports "missing" as false and a symlink as an error.
+bool lstat_checked(const fs::path& path, struct stat& info) {
+  if (::lstat(path.c_str(), &info) != 0) {
+    if (errno == ENOENT) return false;
+    fail_io("cannot inspect", path, errno);
+  }
+  if (S_ISLNK(info.st_mode)) refuse_link(path);
+  return true;
+}
+
+}  // namespace
+
+std::string errno_text(int error) { return std::generic_category().message(error); }
+
+Fd& Fd::operator=(Fd&& other) noexcept {
+  if (this != &other) {
+    if (fd_ >= 0) ::close(fd_);
+    fd_ = other.release();
+  }
+  return *this;
+}
+
+Fd::~Fd() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+int Fd::release() noexcept {
+  const int fd = fd_;
+  fd_ = -1;
+  return fd;
+}
+
+Fd open_file(const fs::path& file, OpenMode mode) {
+  int flags = O_CLOEXEC | O_NOFOLLOW;
+  switch (mode) {
+    case OpenMode::read: flags |= O_RDONLY; break;
+    case OpenMode::read_write: flags |= O_RDWR; break;
+    case OpenMode::create_append: flags |= O_RDWR | O_CREAT | O_APPEND; break;
+    case OpenMode::create_new: flags |= O_WRONLY | O_CREAT | O_EXCL; break;
+  }
+  int fd;
+  do {
+    fd = ::open(file.c_str(), flags, 0600);
+  } while (fd < 0 && errno == EINTR);
+  if (fd < 0) {
+    if (errno == ELOOP) refuse_link(file);
+    fail_io("cannot open", file, errno);
+  }
+  return Fd(fd);
+}
+
+Fd open_if_exists(const fs::path& file) {
+  int fd;
+  do {
+    fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+  } while (fd < 0 && errno == EINTR);
+  if (fd < 0) {
+    if (errno == ENOENT) return Fd();
+    if (errno == ELOOP) refuse_link(file);
+    fail_io("cannot open", file, errno);
+  }
+  return Fd(fd);
+}
+
+void write_all(const Fd& fd, std::string_view bytes, const fs::path& file) {
+  while (!bytes.empty()) {
+    const ssize_t n = ::write(fd.get(), bytes.data(), bytes.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      fail_io("cannot write", file, errno);
+    }
+    bytes.remove_prefix(static_cast<std::size_t>(n));
+  }
+}
+
+void sync_file(const Fd& fd, const fs::path& file) {
+  // fdatasync would skip the size's metadata on some systems; fsync is the portable promise.
+  while (::fsync(fd.get()) != 0) {
+    if (errno != EINTR) fail_io("cannot fsync", file, errno);
+  }
+}
+
+std::int64_t file_size(const Fd& fd, const fs::path& file) {
+  struct stat info {};
+  if (::fstat(fd.get(), &info) != 0) fail_io("cannot stat", file, errno);
+  return static_cast<std::int64_t>(info.st_size);
+}
+
+void truncate_file(const Fd& fd, std::int64_t size, const fs::path& file) {
+  while (::ftruncate(fd.get(), static_cast<off_t>(size)) != 0) {
+    if (errno != EINTR) fail_io("cannot truncate", file, errno);
+  }
+}
+
+std::string read_at(const Fd& fd, std::int64_t offset, std::size_t size, const fs::path& file) {
+  std::string bytes(size, '\0');
+  std::size_t got = 0;
+  while (got < size) {
+    const ssize_t n = ::pread(fd.get(), bytes.data() + got, size - got, static_cast<off_t>(offset + static_cast<std::int64_t>(got)));
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      fail_io("cannot read", file, errno);
+    }
+    if (n == 0) break;
+    got += static_cast<std::size_t>(n);
+  }
+  bytes.resize(got);
+  return bytes;
+}
+
+std::string read_all(const Fd& fd, const fs::path& file, std::int64_t offset) {
+  const std::int64_t size = file_size(fd, file);
+  if (size <= offset) return {};
+  return read_at(fd, offset, static_cast<std::size_t>(size - offset), file);
+}
+
+bool exists_no_symlink(const fs::path& path) {
+  struct stat info {};
+  return lstat_checked(path, info);
+}
+
+void ensure_root(const fs::path& root) {
+  // The root's parents may be anything the person set up (even symlinks); only below it are none allowed.
+  struct stat info {};
+  if (::stat(root.c_str(), &info) == 0) {
+    if (!S_ISDIR(info.st_mode)) throw VaultError(ErrorCode::vault_unavailable, root.string() + " is not a folder");
+    return;
+  }
+  std::error_code error;
+  fs::create_directories(root.parent_path(), error);
+  if (error) throw VaultError(ErrorCode::vault_unavailable, "cannot create " + root.parent_path().string() + ": " + error.message());
+  if (::mkdir(root.c_str(), 0700) != 0 && errno != EEXIST) {
+    throw VaultError(ErrorCode::vault_unavailable, "cannot create " + root.string() + ": " + errno_text(errno));
+  }
+  sync_directory(root.parent_path());
+}
+
+fs::path ensure_dirs(const fs::path& root, const fs::path& relative) {
+  fs::path at = root;
+  for (const auto& part : relative) {
+    at /= part;
+    struct stat info {};
+    if (lstat_checked(at, info)) {
+      if (!S_ISDIR(info.st_mode)) throw VaultError(ErrorCode::vault_unavailable, at.string() + " is not a folder");
+      continue;
+    }
+    if (::mkdir(at.c_str(), 0700) != 0 && errno != EEXIST) {
+      throw VaultError(ErrorCode::vault_io, "cannot create " + at.string() + ": " + errno_text(errno));
+    }
+    sync_directory(at.parent_path());  // the new folder's name is durable before anything goes in it
+    if (lstat_checked(at, info) && !S_ISDIR(info.st_mode)) {
+      throw VaultError(ErrorCode::vault_unavailable, at.string() + " is not a folder");
+    }
+  }
+  return at;
+}
+
+void refuse_symlinks(const fs::path& root, const fs::path& relative) {
+  fs::path at = root;
+  for (const auto& part : relative) {
+    at /= part;
+    struct stat info {};
+    if (!lstat_checked(at, info)) return;
+  }
+}
+
+}  // namespace takedown::host::vault

@@ -1,0 +1,138 @@
+// Resumable uploads: uploads/<sha256>.part grows chunk by chunk (each fsynced before it is
+// acknowledged), uploads/<sha256>.size holds the announced size, uploads/<sha256>.lock serialises
+// processes. Commit re-hashes the part and renames it into blobs/.
+#include <cerrno>
+#include <charconv>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "vault/core_bridge.hpp"
+#include "vault/vault.hpp"
+
+namespace takedown::host::vault {
+namespace {
+
+namespace fs = std::filesystem;
+using protocol::ErrorCode;
+
+struct UploadFiles {
+  fs::path dir, part, size, lock;
+};
+
+UploadFiles upload_files(const fs::path& root, std::string_view sha256) {
+  if (!is_sha256(sha256)) throw VaultError(ErrorCode::invalid_params, "a sha256 must be 64 lowercase hex digits");
+  const fs::path dir = ensure_dirs(root, "uploads");
+  const std::string name(sha256);
+  return {dir, dir / (name + ".part"), dir / (name + ".size"), dir / (name + ".lock")};
+}
+
+// The size announced by upload_begin, or nullopt when no upload was begun (or its file is damaged).
+std::optional<std::int64_t> announced_size(const fs::path& file) {
+  const Fd fd = open_if_exists(file);
+  if (fd.get() < 0) return std::nullopt;
+  const std::string text = read_all(fd, file);
+  std::int64_t size = -1;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), size);
+  if (error != std::errc() || end != text.data() + text.size() || size < 0) return std::nullopt;
+  return size;
+}
+
+std::int64_t part_size(const fs::path& part) {
+  const Fd fd = open_if_exists(part);
+  return fd.get() < 0 ? 0 : file_size(fd, part);
+}
+
+void remove_upload(const UploadFiles& files) {
+  ::unlink(files.part.c_str());
+  ::unlink(files.size.c_str());
+  sync_directory(files.dir);
+}
+
+[[noreturn]] void not_begun(std::string_view sha256) {
+  throw VaultError(ErrorCode::upload_offset, "no upload of " + std::string(sha256) +
+                                                 " is in progress (offset 0); call vault.upload_begin first");
+}
+
+}  // namespace
+
+UploadState Vault::upload_begin(std::string_view sha256, std::int64_t size) const {
+  if (size < 0 || size > limits::blob_bytes) {
+    throw VaultError(ErrorCode::invalid_params, "size must be 0.." + std::to_string(limits::blob_bytes));
+  }
+  if (has_blob(sha256)) return {size, true};
+  const UploadFiles files = upload_files(root_, sha256);
+  const FileLock lock(files.lock, FileLock::Kind::exclusive);
+  if (announced_size(files.size) != size) {
+    // A new upload, or one announced with another size: start over from 0.
+    ::unlink(files.part.c_str());
+    write_durably(files.size, std::to_string(size));
+  }
+  { Fd part = open_file(files.part, OpenMode::create_append); }
+  return {part_size(files.part), false};
+}
+
+std::int64_t Vault::upload_chunk(std::string_view sha256, std::int64_t offset, std::string_view bytes) const {
+  if (bytes.size() > limits::upload_chunk_bytes) {
+    throw VaultError(ErrorCode::too_large, "a chunk is at most " + std::to_string(limits::upload_chunk_bytes) + " bytes");
+  }
+  const UploadFiles files = upload_files(root_, sha256);
+  const FileLock lock(files.lock, FileLock::Kind::exclusive);
+  const auto announced = announced_size(files.size);
+  if (!announced) not_begun(sha256);
+  Fd part = open_file(files.part, OpenMode::create_append);
+  const std::int64_t current = file_size(part, files.part);
+  if (offset != current) {
+    throw VaultError(ErrorCode::upload_offset, "the upload of " + std::string(sha256) + " is at offset " +
+                                                   std::to_string(current) + ", not " + std::to_string(offset));
+  }
+  const std::int64_t end = current + static_cast<std::int64_t>(bytes.size());
+  if (end > *announced) {
+    throw VaultError(ErrorCode::invalid_params, "the chunk would end at " + std::to_string(end) +
+                                                    ", past the announced size " + std::to_string(*announced));
+  }
+  try {
+    write_all(part, bytes, files.part);
+    sync_file(part, files.part);
+  } catch (...) {
+    try {
+      truncate_file(part, current, files.part);
+    } catch (...) {
+    }
+    throw;
+  }
+  return end;
+}
+
+std::int64_t Vault::upload_commit(std::string_view sha256) const {
+  const UploadFiles files = upload_files(root_, sha256);
+  const FileLock lock(files.lock, FileLock::Kind::exclusive);
+  if (has_blob(sha256)) {
+    const FileDigest stored = hash_file(blob_path(sha256));  // committed before (or put_blob): answer again
+    return stored.size;
+  }
+  const auto announced = announced_size(files.size);
+  if (!announced) not_begun(sha256);
+  const FileDigest got = hash_file(files.part);
+  if (got.size != *announced || got.sha256 != sha256) {
+    remove_upload(files);
+    throw VaultError(ErrorCode::upload_mismatch,
+                     got.size != *announced
+                         ? "received " + std::to_string(got.size) + " bytes, but " + std::to_string(*announced) + " were announced"
+                         : "the received bytes hash to " + got.sha256 + ", not " + std::string(sha256));
+  }
+  if (::chmod(files.part.c_str(), 0400) != 0) {
+    throw VaultError(ErrorCode::vault_io, "cannot chmod " + files.part.string() + ": " + errno_text(errno));
+  }
+  const fs::path target = blob_path(sha256);
+  const fs::path blob_dir = ensure_dirs(root_, target.parent_path().lexically_relative(root_));
+  if (::rename(files.part.c_str(), target.c_str()) != 0) {
+    throw VaultError(ErrorCode::vault_io, "cannot move " + files.part.string() + " to " + target.string() + ": " + errno_text(errno));
+  }
+  sync_directory(blob_dir);
+  ::unlink(files.size.c_str());
+  sync_directory(files.dir);
+  return got.size;
+}
+
+}  // namespace takedown::host::vault

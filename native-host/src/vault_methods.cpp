@@ -1,0 +1,189 @@
+#include "vault_methods.hpp"
+
+#include <initializer_list>
+#include <optional>
+#include <variant>
+
+#include <nlohmann/json.hpp>
+#include <takedown/core/envelope.hpp>
+#include <takedown/core/json_guard.hpp>
+#include <takedown/protocol.hpp>
+
+#include "vault/base64.hpp"
+#include "vault/vault.hpp"
+
+namespace takedown::host {
+namespace {
+
+using core::Failure;
+using nlohmann::json;
+using protocol::ErrorCode;
+namespace vlt = vault;
+
+// Params that break the schema, as invalid_params.
+struct BadParams {
+  std::string message;
+};
+
+// The vault of this process, opened on first use; a failed open is retried by the next call.
+const vlt::Vault& session_vault() {
+  static std::optional<vlt::Vault> opened;
+  if (!opened) opened = vlt::Vault::open(vlt::resolve_root(std::nullopt));
+  return *opened;
+}
+
+// Parses params (up to a whole incoming frame: upload chunks are large) and checks their field names.
+json read_params(std::string_view params_json, std::initializer_list<std::string_view> required,
+                 std::initializer_list<std::string_view> optional = {}) {
+  auto parsed = core::parse_bounded(params_json, {protocol::limits::host_frame_in_max_bytes, protocol::limits::json_max_depth}, "params");
+  if (auto* failure = std::get_if<Failure>(&parsed)) throw vlt::VaultError(failure->code, failure->message);
+  json params = std::get<json>(std::move(parsed));
+  if (!params.is_object()) throw BadParams{std::string("params must be an object, not ") + params.type_name()};
+  for (const auto& item : params.items()) {
+    const std::string& key = item.key();  // not a structured binding: clang 14 cannot capture one
+    const auto known = [&](std::initializer_list<std::string_view> names) {
+      for (std::string_view name : names) if (name == key) return true;
+      return false;
+    };
+    if (!known(required) && !known(optional)) throw BadParams{"params." + key + " is not a known field"};
+  }
+  for (std::string_view name : required) {
+    if (!params.contains(name)) throw BadParams{"params." + std::string(name) + " is required"};
+  }
+  return params;
+}
+
+const std::string& text_field(const json& params, const char* name) {
+  const json& value = params[name];
+  if (!value.is_string()) throw BadParams{std::string("params.") + name + " must be a string, not " + value.type_name()};
+  return value.get_ref<const std::string&>();
+}
+
+std::int64_t integer_field(const json& params, const char* name) {
+  const json& value = params[name];
+  if (!value.is_number_integer() || (value.is_number_unsigned() && value.get<std::uint64_t>() > 9007199254740991u)) {
+    throw BadParams{std::string("params.") + name + " must be an integer"};
+  }
+  return value.get<std::int64_t>();
+}
+
+json head_json(const std::optional<vlt::Head>& head) {
+  return head ? json{{"seq", head->seq}, {"hash", head->hash}} : json(nullptr);
+}
+
+// Runs one method body, turning the vault's and the schema's failures into error envelopes.
+template <typename Body>
+std::string answer(Body&& body) {
+  try {
+    return core::ok_envelope(body());
+  } catch (const vlt::VaultError& e) {
+    return core::error_envelope({e.code, e.what()});
+  } catch (const BadParams& e) {
+    return core::error_envelope({ErrorCode::invalid_params, e.message});
+  }
+}
+
+}  // namespace
+
+std::string vault_info(std::string_view params_json) {
+  return answer([&] {
+    read_params(params_json, {});
+    const vlt::Vault& vault = session_vault();
+    return json{{"root", vault.root().string()}, {"cases", vault.list().size()}, {"blobs", vault.blob_count()}};
+  });
+}
+
+std::string vault_list(std::string_view params_json) {
+  return answer([&] {
+    read_params(params_json, {});
+    json cases = json::array();
+    for (const vlt::CaseSummary& summary : session_vault().list()) {
+      json entry{{"case", summary.case_id}, {"records", summary.records}, {"head", head_json(summary.head)}};
+      if (summary.problem) entry["problem"] = *summary.problem;
+      cases.push_back(std::move(entry));
+    }
+    return json{{"cases", std::move(cases)}};
+  });
+}
+
+std::string vault_head(std::string_view params_json) {
+  return answer([&] {
+    const json params = read_params(params_json, {"case"});
+    const std::string& case_id = text_field(params, "case");
+    return json{{"case", case_id}, {"head", head_json(session_vault().head(case_id))}};
+  });
+}
+
+std::string vault_append(std::string_view params_json) {
+  return answer([&] {
+    const json params = read_params(params_json, {"case", "record"});
+    return json{{"record", session_vault().append(text_field(params, "case"), params["record"])}};
+  });
+}
+
+std::string vault_mirror(std::string_view params_json) {
+  return answer([&] {
+    const json params = read_params(params_json, {"case", "records"});
+    const std::string& case_id = text_field(params, "case");
+    if (!params["records"].is_array()) throw BadParams{"params.records must be an array"};
+    const auto& records = params["records"].get_ref<const json::array_t&>();
+    const vlt::MirrorResult result = session_vault().mirror(case_id, records);
+    return json{{"case", case_id}, {"head", head_json(result.head)}, {"added", result.added}, {"skipped", result.skipped}};
+  });
+}
+
+std::string vault_upload_begin(std::string_view params_json) {
+  return answer([&] {
+    const json params = read_params(params_json, {"sha256", "size"});
+    const std::string& sha256 = text_field(params, "sha256");
+    const vlt::UploadState state = session_vault().upload_begin(sha256, integer_field(params, "size"));
+    return json{{"sha256", sha256}, {"offset", state.offset}, {"complete", state.complete}};
+  });
+}
+
+std::string vault_upload_chunk(std::string_view params_json) {
+  return answer([&] {
+    const json params = read_params(params_json, {"sha256", "offset", "data"});
+    const std::string& sha256 = text_field(params, "sha256");
+    const std::int64_t offset = integer_field(params, "offset");
+    const auto bytes = vlt::decode_base64(text_field(params, "data"));
+    if (!bytes) throw BadParams{"params.data must be standard base64 with padding"};
+    return json{{"sha256", sha256}, {"offset", session_vault().upload_chunk(sha256, offset, *bytes)}};
+  });
+}
+
+std::string vault_upload_commit(std::string_view params_json) {
+  return answer([&] {
+    const json params = read_params(params_json, {"sha256"});
+    const std::string& sha256 = text_field(params, "sha256");
+    return json{{"sha256", sha256}, {"size", session_vault().upload_commit(sha256)}};
+  });
+}
+
+std::string vault_verify(std::string_view params_json) {
+  return answer([&] {
+    const json params = read_params(params_json, {}, {"case"});
+    std::optional<std::string> case_id;
+    if (params.contains("case") && !params["case"].is_null()) case_id = text_field(params, "case");
+    const vlt::VerifyReport report = session_vault().verify(case_id);
+    json cases = json::array();
+    for (const vlt::CaseCheck& check : report.cases) {
+      json entry{{"case", check.case_id}, {"ok", check.ok}, {"checked", check.checked}};
+      if (check.problem) entry["problem"] = *check.problem;
+      cases.push_back(std::move(entry));
+    }
+    return json{{"ok", report.ok}, {"cases", std::move(cases)},
+                {"blobs", {{"checked", report.blobs.checked}, {"problems", report.blobs.problems}}}};
+  });
+}
+
+std::string vault_erase(std::string_view params_json) {
+  return answer([&] {
+    const json params = read_params(params_json, {"confirm"});
+    if (params["confirm"] != "erase everything") throw BadParams{"params.confirm must be \"erase everything\""};
+    const vlt::Vault::Erased erased = session_vault().erase();
+    return json{{"erased", {{"cases", erased.cases}, {"blobs", erased.blobs}}}};
+  });
+}
+
+}  // namespace takedown::host

@@ -1,0 +1,266 @@
+// The evidence vault end to end (issue #5), in Debian's Chromium with the real host installed for
+// the test profile and TAKEDOWN_VAULT pointing at a folder of this test: captures (an image and a
+// 3 MiB video) appear in the vault with the same records, byte for byte, and the blobs hash to their
+// names; a later capture is copied incrementally; with the host missing captures stay in the browser
+// and the vault catches up when the host answers again; mirroring twice changes nothing; an upload
+// interrupted after its first chunk resumes from there; the popup counts the copied cases; the
+// CLI's export is a valid BagIt bag (checked with coreutils' sha256sum: Debian 12 packages no
+// bagit.py) and `vault verify` passes; "Delete everything" deletes the vault too, after saying so.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { launchBrowser, protocol, requiredEnv, serveSite, waitFor } from './harness.mjs';
+
+const MiB = 1024 * 1024;
+const CLIP_SIZE = 3 * MiB + 12345;
+const RESUMED_SIZE = 9 * MiB + 4321;
+const FIRST_CHUNK = 4 * MiB;   // what the "interrupted" upload got before it stopped
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'takedown-vault-e2e-'));
+const vaultDir = path.join(tmp, 'vault');
+let site;
+let browser;
+let caseId;
+let url;
+let hostManifest;
+const resumedClip = seededBytes('takedown resumed clip', RESUMED_SIZE);
+
+// Seeded bytes standing in for a video file.
+function seededBytes(seed, size) {
+  const out = Buffer.alloc(size);
+  let state = crypto.createHash('sha256').update(seed).digest();
+  for (let offset = 0; offset < size; offset += state.length) {
+    state.copy(out, offset);
+    state = crypto.createHash('sha256').update(state).digest();
+  }
+  return out;
+}
+
+const sha256 = (bytes) => crypto.createHash('sha256').update(bytes).digest('hex');
+
+before(async () => {
+  site = await serveSite({ files: { '/media/clip.webm': seededBytes('takedown clip', CLIP_SIZE), '/media/resumed.webm': resumedClip } });
+  browser = await launchBrowser('chromium', { env: { TAKEDOWN_VAULT: vaultDir } });
+  assert.equal(browser.vaultDir, vaultDir);
+  const { IDENTITY } = await protocol();
+  hostManifest = path.join(browser.profileDir, 'NativeMessagingHosts', `${IDENTITY.hostName}.json`);
+  assert.ok(fs.existsSync(hostManifest), `the host is installed for the profile: ${hostManifest}`);
+  caseId = (await browser.hookResult('newCase', { title: 'e2e vault' })).id;
+  url = `${site.origin}/capture.html`;
+  await browser.openWithContentScript(url, `${site.origin}/login?next=/capture.html`);
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+const capture = async (info) => (await browser.hookResult('menuClick', { url, info })).record;
+const stats = () => browser.hookResult('vaultMirrorStats');
+const hostCall = (method, params = {}) => browser.hookResult('host', { method, params });
+const caseLog = () => path.join(vaultDir, 'cases', caseId, 'log.jsonl');
+const blobFile = (hex) => path.join(vaultDir, 'blobs', 'sha256', hex.slice(0, 2), hex);
+const vaultLines = () => (fs.existsSync(caseLog()) ? fs.readFileSync(caseLog(), 'utf8').split('\n').filter(Boolean) : []);
+const storedBlobs = () => {
+  const root = path.join(vaultDir, 'blobs', 'sha256');
+  return fs.existsSync(root) ? fs.readdirSync(root).flatMap((dir) => fs.readdirSync(path.join(root, dir))).sort() : [];
+};
+const waitForVaultRecords = (count) => waitFor(async () => vaultLines().length >= count, `${count} records in the vault`, 15_000);
+
+// The vault's log holds exactly the browser's records, each line its canonical form (the bytes
+// that were hashed), and every artifact's blob, whose SHA-256 is its name and its artifact's hash.
+async function assertMirrored() {
+  const records = await browser.hookResult('records', { caseId });
+  const lines = vaultLines();
+  assert.equal(lines.length, records.length, 'one vault line per record');
+  for (const [i, record] of records.entries()) {
+    const { text } = await browser.hookResult('core', { method: 'evidence.canonicalize', params: { value: record } });
+    assert.equal(lines[i], text, `record ${record.seq} is the same canonical JSON`);
+    for (const artifact of record.artifacts) {
+      const bytes = fs.readFileSync(blobFile(artifact.sha256));
+      assert.equal(sha256(bytes), artifact.sha256, `blob of ${artifact.name}`);
+      assert.equal(bytes.length, artifact.size);
+    }
+  }
+  return records;
+}
+
+const mediaOf = (record) => record.artifacts.find((a) => a.name.startsWith('media'));
+
+test('an image and a 3 MiB video captured in Chromium appear in the vault: same records, same bytes', async () => {
+  const image = await capture({ mediaType: 'image', srcUrl: `${site.origin}/photo.svg` });
+  const video = await capture({ mediaType: 'video', srcUrl: `${site.origin}/media/clip.webm` });
+  assert.equal(mediaOf(video).size, CLIP_SIZE);
+  await waitForVaultRecords(2);
+  const records = await assertMirrored();
+  assert.deepEqual(records.map((r) => r.hash), [image.hash, video.hash]);
+  assert.equal(sha256(fs.readFileSync(blobFile(mediaOf(video).sha256))), site.sha256('/media/clip.webm'));
+  assert.equal(sha256(fs.readFileSync(blobFile(mediaOf(image).sha256))), site.sha256('/photo.svg'));
+  const done = await stats();
+  assert.equal(done.lastError, null);
+  assert.equal(done.recordsAdded, 2);
+  assert.ok(done.bytesSent >= CLIP_SIZE, `${done.bytesSent} bytes sent`);
+  assert.deepEqual(await hostCall('vault.head', { case: caseId }), { case: caseId, head: { seq: 1, hash: video.hash } });
+});
+
+test('a second capture is copied incrementally: one record, only the new bytes', async () => {
+  const before = await stats();
+  const blobsBefore = new Set(storedBlobs());
+  const record = await capture({ mediaType: 'image', srcUrl: `${site.origin}/photo.svg` });
+  await waitForVaultRecords(3);
+  await assertMirrored();
+  await waitFor(async () => (await stats()).recordsAdded === before.recordsAdded + 1, 'the mirror run to finish');
+  const now = await stats();
+  assert.equal(now.recordsSkipped, before.recordsSkipped, 'records already there are not even sent');
+  const newBytes = record.artifacts.filter((a) => !blobsBefore.has(a.sha256)).reduce((sum, a) => sum + a.size, 0);
+  assert.ok(blobsBefore.has(mediaOf(record).sha256), 'the same image: its bytes are in the vault already');
+  assert.equal(now.bytesSent - before.bytesSent, newBytes, 'only bytes the vault lacked were sent');
+});
+
+test('without the host captures stay in the browser; the vault catches up when the host answers again', async () => {
+  // The host goes away (its port closes, the process exits) and cannot be started again.
+  fs.renameSync(hostManifest, `${hostManifest}.away`);
+  await browser.hookResult('hostClose');
+  try {
+    const missing = await browser.hook('host', { method: 'ping', params: {} });
+    assert.equal(missing.error?.code, 'host_unavailable');
+    const record = await capture({ mediaType: 'video', srcUrl: `${site.origin}/media/clip.webm` });
+    assert.equal(record.seq, 3, 'the capture itself does not need the host');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    assert.equal(vaultLines().length, 3, 'nothing reached the vault');
+    assert.equal((await stats()).lastError, null, 'a missing host is not an error');
+  } finally {
+    fs.renameSync(`${hostManifest}.away`, hostManifest);
+  }
+  // Any call that succeeds after the failure starts the catch-up.
+  assert.deepEqual(await hostCall('ping'), { pong: true });
+  await waitForVaultRecords(4);
+  await assertMirrored();
+});
+
+test('mirroring again changes nothing: the vault skips what it holds (same hash, no duplicate)', async () => {
+  await waitFor(async () => vaultLines().length === 4, 'the catch-up');
+  const log = fs.readFileSync(caseLog());
+  const blobs = storedBlobs();
+  const before = await stats();
+  assert.deepEqual(await browser.hookResult('mirrorAll'), { [caseId]: 'done' });
+  const records = await browser.hookResult('records', { caseId });
+  const again = await hostCall('vault.mirror', { case: caseId, records });
+  assert.deepEqual([again.added, again.skipped], [0, records.length]);
+  assert.deepEqual(fs.readFileSync(caseLog()), log, 'the log is byte for byte the same');
+  assert.deepEqual(storedBlobs(), blobs);
+  const after = await stats();
+  assert.deepEqual([after.recordsAdded, after.bytesSent, after.blobsUploaded], [before.recordsAdded, before.bytesSent, before.blobsUploaded]);
+  // A different, validly sealed record under a seq the vault holds (another history) is refused.
+  const { type, at, data, artifacts } = records[1];
+  const other = await browser.hookResult('core', { method: 'evidence.seal', params: {
+    record: { case: caseId, seq: 1, type, at, data: { ...data, title: 'another history' }, artifacts },
+    prev: { seq: 0, hash: records[0].hash },
+  } });
+  const conflict = await browser.hook('host', { method: 'vault.mirror', params: { case: caseId, records: [other] } });
+  assert.equal(conflict.error?.code, 'vault_conflict');
+  assert.deepEqual(fs.readFileSync(caseLog()), log);
+});
+
+test('an upload interrupted after its first chunk resumes from there', async () => {
+  const hex = sha256(resumedClip);
+  // The first 4 MiB arrive, then the upload stops (as when the browser closed mid-way).
+  const begun = await hostCall('vault.upload_begin', { sha256: hex, size: RESUMED_SIZE });
+  assert.deepEqual([begun.offset, begun.complete], [0, false]);
+  const sent = await hostCall('vault.upload_chunk', { sha256: hex, offset: 0, data: resumedClip.subarray(0, FIRST_CHUNK).toString('base64') });
+  assert.equal(sent.offset, FIRST_CHUNK);
+  const wrong = await browser.hook('host', { method: 'vault.upload_chunk', params: { sha256: hex, offset: 0, data: 'AAAA' } });
+  assert.equal(wrong.error?.code, 'upload_offset');
+  assert.match(wrong.error.message, new RegExp(String(FIRST_CHUNK)));
+
+  const before = await stats();
+  const blobsBefore = new Set(storedBlobs());
+  const record = await capture({ mediaType: 'video', srcUrl: `${site.origin}/media/resumed.webm` });
+  assert.equal(mediaOf(record).sha256, hex);
+  await waitForVaultRecords(5);
+  await assertMirrored();
+  const now = await stats();
+  assert.deepEqual(now.resumedFrom.filter((r) => r.sha256 === hex), [{ sha256: hex, offset: FIRST_CHUNK }]);
+  const newBytes = record.artifacts.filter((a) => !blobsBefore.has(a.sha256)).reduce((sum, a) => sum + a.size, 0);
+  assert.equal(now.bytesSent - before.bytesSent, newBytes - FIRST_CHUNK, 'the first 4 MiB were not sent again');
+  assert.equal(sha256(fs.readFileSync(blobFile(hex))), hex);
+  assert.ok(!fs.existsSync(path.join(vaultDir, 'uploads', `${hex}.part`)), 'the partial upload is gone after commit');
+});
+
+test('the popup counts the cases copied to this computer, and says when there is no vault', async () => {
+  const popup = async () => {
+    const page = await browser.openExtensionPage('pages/status.html');
+    await page.waitForSelector('body[data-ready="true"]');
+    const state = await page.$eval('#vault', (e) => [e.dataset.state, e.textContent]);
+    await page.close();
+    return state;
+  };
+  assert.deepEqual(await popup(), ['ok', await browser.hookResult('message', { key: 'statusVaultOneCase' })]);
+  fs.renameSync(hostManifest, `${hostManifest}.away`);
+  await browser.hookResult('hostClose');
+  try {
+    assert.deepEqual(await popup(), ['missing', await browser.hookResult('message', { key: 'statusVaultMissing' })]);
+  } finally {
+    fs.renameSync(`${hostManifest}.away`, hostManifest);
+  }
+  assert.deepEqual(await hostCall('ping'), { pong: true });
+});
+
+// RFC 8493 by other tools than ours: sha256sum checks both manifests; every payload file is listed.
+function assertValidBag(dir) {
+  assert.equal(fs.readFileSync(path.join(dir, 'bagit.txt'), 'utf8'), 'BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n');
+  assert.match(fs.readFileSync(path.join(dir, 'bag-info.txt'), 'utf8'), /^Payload-Oxum: \d+\.\d+$/m);
+  for (const manifest of ['manifest-sha256.txt', 'tagmanifest-sha256.txt']) {
+    const summed = spawnSync('sha256sum', ['--strict', '-c', manifest], { cwd: dir, encoding: 'utf8' });
+    assert.equal(summed.status, 0, `${manifest}: ${summed.stdout}${summed.stderr}`);
+  }
+  const listed = fs.readFileSync(path.join(dir, 'manifest-sha256.txt'), 'utf8').trim().split('\n').map((line) => line.split(/ +/)[1]).sort();
+  const payload = fs.readdirSync(path.join(dir, 'data'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath ?? e.path, e.name))).sort();
+  assert.deepEqual(listed, payload);
+  const bytes = payload.reduce((sum, file) => sum + fs.statSync(path.join(dir, file)).size, 0);
+  assert.match(fs.readFileSync(path.join(dir, 'bag-info.txt'), 'utf8'), new RegExp(`^Payload-Oxum: ${bytes}\\.${payload.length}$`, 'm'));
+  const tagged = fs.readFileSync(path.join(dir, 'tagmanifest-sha256.txt'), 'utf8').trim().split('\n').map((line) => line.split(/ +/)[1]);
+  for (const tag of ['bag-info.txt', 'bagit.txt', 'manifest-sha256.txt']) assert.ok(tagged.includes(tag), `the tag manifest covers ${tag}`);
+  return fs.readFileSync(path.join(dir, 'manifest-sha256.txt'), 'utf8');
+}
+
+test('the CLI exports the case as a valid BagIt bag, and vault verify passes', async () => {
+  const host = requiredEnv('TAKEDOWN_HOST');
+  const out = path.join(tmp, 'export');
+  const exported = spawnSync(host, ['vault', 'export', '--case', caseId, '--out', out, '--vault', vaultDir], { encoding: 'utf8' });
+  assert.equal(exported.status, 0, exported.stderr);
+  const manifest = assertValidBag(out);
+  const records = await browser.hookResult('records', { caseId });
+  const log = fs.readFileSync(path.join(out, 'data', 'log.jsonl'), 'utf8').split('\n').filter(Boolean);
+  assert.deepEqual(log, vaultLines(), 'the bag carries the vault\'s log');
+  for (const artifact of records.flatMap((r) => r.artifacts)) assert.ok(manifest.includes(artifact.sha256), `${artifact.name} is in the bag`);
+
+  const verified = spawnSync(host, ['vault', 'verify', '--vault', vaultDir], { encoding: 'utf8' });
+  assert.equal(verified.status, 0, `${verified.stdout}${verified.stderr}`);
+  const listed = spawnSync(host, ['vault', 'list', '--vault', vaultDir], { encoding: 'utf8' });
+  assert.equal(listed.status, 0, listed.stderr);
+  assert.ok(listed.stdout.includes(caseId));
+});
+
+test('"Delete everything" says that the copy on this computer goes too, and deletes the vault', async () => {
+  const page = await browser.openExtensionPage('pages/options.html');
+  await page.waitForFunction(() => document.getElementById('country').options.length > 100);
+  await page.click('#erase-open');
+  await page.waitForSelector('#erase-dialog[open]');
+  assert.equal(await page.textContent('#erase-dialog-text'), await browser.hookResult('message', { key: 'eraseDialogTextVault' }));
+  await page.click('#erase-confirm');
+  await page.waitForFunction(() => document.getElementById('erase-status').dataset.state === 'ok');
+  assert.equal(await page.textContent('#erase-status'), await browser.hookResult('message', { key: 'eraseDoneVault' }));
+  assert.deepEqual(await browser.hookResult('records', { caseId }), []);
+  const info = await hostCall('vault.info');
+  assert.deepEqual([info.cases, info.blobs], [0, 0]);
+  assert.ok(!fs.existsSync(caseLog()), 'the case log is gone');
+  assert.deepEqual(storedBlobs(), []);
+  await page.close();
+});

@@ -1,0 +1,432 @@
+// The vault's proofs on loopback (issue #5): RFC 3161 timestamps from a local TSA (tests/support/
+// tsa_server.cpp: Beast + OpenSSL's TS responder) with a CA made here by the openssl CLI, checked by
+// the host and by `openssl ts -verify`; and second-witness fetches from a local HTTPS server with its
+// own test CA: plain, redirects, a loop, too many, a slow server, an oversize body, a wrong-hostname
+// certificate, an unknown CA and a 403.
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import https from 'node:https';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+
+const HOST = process.env.TAKEDOWN_HOST;
+const TSA = process.env.TAKEDOWN_TEST_TSA;
+const work = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'takedown-proofs-')));
+const certs = path.join(work, 'certs');
+fs.mkdirSync(certs);
+
+function openssl(args, options = {}) {
+  const run = spawnSync('openssl', args, { cwd: certs, encoding: 'utf8', ...options });
+  assert.equal(run.status, 0, `openssl ${args.join(' ')}: ${run.stderr}`);
+  return run.stdout;
+}
+
+// A CA and a leaf it signs, with the extensions given (an openssl config section).
+function makeCa(name) {
+  openssl(['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2',
+    '-keyout', `${name}.key`, '-out', `${name}.pem`, '-subj', `/CN=Takedown test ${name}`,
+    '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign']);
+  return path.join(certs, `${name}.pem`);
+}
+
+function makeLeaf(name, ca, extensions) {
+  fs.writeFileSync(path.join(certs, `${name}.ext`), `${extensions}\n`);
+  openssl(['req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', `${name}.key`,
+    '-out', `${name}.csr`, '-subj', `/CN=${name}`]);
+  openssl(['x509', '-req', '-in', `${name}.csr`, '-CA', `${ca}.pem`, '-CAkey', `${ca}.key`, '-CAcreateserial',
+    '-days', '2', '-out', `${name}.pem`, '-extfile', `${name}.ext`]);
+  return { cert: path.join(certs, `${name}.pem`), key: path.join(certs, `${name}.key`) };
+}
+
+// takedown-host, asynchronously: the HTTPS server under test lives in this process's event loop.
+function host(args, { input = '', env = {} } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(HOST, args, { env: { ...process.env, ...env } });
+    const out = [];
+    const err = [];
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60000);
+    child.stdout.on('data', (chunk) => out.push(chunk));
+    child.stderr.on('data', (chunk) => err.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+    });
+    child.stdin.end(input);
+  });
+}
+
+async function call(method, params, env) {
+  const run = await host(['call', method], { input: JSON.stringify(params), env });
+  assert.equal(run.signal, null, `${method} was not killed`);
+  const envelope = JSON.parse(run.stdout);
+  assert.equal(run.code, envelope.ok ? 0 : 1, `${method}: exit code matches the envelope (${run.stderr})`);
+  return envelope;
+}
+
+async function ok(method, params, env) {
+  const envelope = await call(method, params, env);
+  assert.equal(envelope.ok, true, `${method} answered ok: ${JSON.stringify(envelope.error)}`);
+  return envelope.result;
+}
+
+function note(text) {
+  return { type: 'note', at: { utc: '2026-11-28T10:20:00.000Z', tz: 'Europe/Amsterdam', offset_minutes: 60 },
+    data: { text }, artifacts: [] };
+}
+
+function newVault(name) {
+  const root = path.join(work, name);
+  fs.mkdirSync(root);
+  return root;
+}
+
+after(() => fs.rmSync(work, { recursive: true, force: true }));
+
+describe('RFC 3161 timestamps from a local TSA', () => {
+  let tsa;
+  let tsaUrl;
+  let tsaCa;
+  let wrongCa;
+  const vault = newVault('tsa-vault');
+  const caseId = 'case-tsa';
+  const records = [];
+  const tsaEnv = () => ({ TAKEDOWN_VAULT: vault, TAKEDOWN_TSA_URL: tsaUrl, TAKEDOWN_TSA_CA: tsaCa });
+  const stamps = path.join(vault, 'cases', caseId, 'proofs', 'timestamps');
+
+  before(async () => {
+    tsaCa = makeCa('tsa-ca');
+    wrongCa = makeCa('other-ca');
+    const signer = makeLeaf('tsa', 'tsa-ca',
+      'extendedKeyUsage=critical,timeStamping\nkeyUsage=critical,digitalSignature\nbasicConstraints=CA:FALSE');
+    tsa = spawn(TSA, ['--cert', signer.cert, '--key', signer.key, '--policy', '1.3.6.1.4.1.4146.1.99']);
+    const port = await new Promise((resolve, reject) => {
+      tsa.stdout.once('data', (chunk) => resolve(Number(chunk.toString().trim())));
+      tsa.once('exit', (code) => reject(new Error(`the test TSA exited with ${code}`)));
+    });
+    assert.ok(port > 0);
+    tsaUrl = `http://127.0.0.1:${port}/tsr`;
+    for (const text of ['first note', 'second note', 'third note']) {
+      records.push((await ok('vault.append', { case: caseId, record: note(text) }, { TAKEDOWN_VAULT: vault })).record);
+    }
+  });
+  after(() => tsa?.kill());
+
+  test('without a configured TSA: tsa_not_configured', async () => {
+    const envelope = await call('vault.timestamp', { case: caseId }, { TAKEDOWN_VAULT: vault });
+    assert.equal(envelope.ok, false);
+    assert.equal(envelope.error.code, 'tsa_not_configured');
+    assert.equal(fs.existsSync(stamps), false, 'nothing stored');
+  });
+
+  test('stamps the head, stores .tsq/.tsr/.json, and the token verifies (host and openssl ts)', async () => {
+    const head = records[2];
+    const result = await ok('vault.timestamp', { case: caseId }, tsaEnv());
+    assert.equal(result.case, caseId);
+    assert.equal(result.seq, head.seq);
+    assert.equal(result.hash, head.hash);
+    assert.equal(result.tsa, tsaUrl);
+    assert.equal(result.verified, true);
+    assert.equal(result.problem, undefined);
+    assert.match(result.gen_time, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
+    assert.ok(Math.abs(Date.parse(result.gen_time) - Date.now()) < 120000, 'the TSA time is now');
+    assert.match(result.serial, /^[0-9a-f]+$/);
+    assert.deepEqual(result.files, { tsq: `proofs/timestamps/${head.seq}.tsq`, tsr: `proofs/timestamps/${head.seq}.tsr` });
+    const meta = JSON.parse(fs.readFileSync(path.join(stamps, `${head.seq}.json`), 'utf8'));
+    assert.equal(meta.hash, head.hash);
+    assert.equal(meta.policy, '1.3.6.1.4.1.4146.1.99');
+    assert.equal(meta.verified, true);
+    assert.match(meta.nonce, /^[0-9a-f]{16}$/);
+
+    // Anyone can check the token with the openssl CLI: the imprint is the record's hash itself.
+    const tsr = path.join(stamps, `${head.seq}.tsr`);
+    const tsq = path.join(stamps, `${head.seq}.tsq`);
+    assert.match(openssl(['ts', '-verify', '-digest', head.hash, '-in', tsr, '-CAfile', tsaCa]), /Verification: OK/);
+    assert.match(openssl(['ts', '-verify', '-queryfile', tsq, '-in', tsr, '-CAfile', tsaCa]), /Verification: OK/);
+    const other = spawnSync('openssl', ['ts', '-verify', '-digest', records[0].hash, '-in', tsr, '-CAfile', tsaCa], { encoding: 'utf8' });
+    assert.notEqual(other.status, 0, 'openssl refuses the token for another record');
+
+    const checked = await ok('vault.timestamp_verify', { case: caseId, seq: head.seq }, tsaEnv());
+    assert.deepEqual(checked, { ok: true, gen_time: result.gen_time, serial: result.serial, hash: head.hash });
+    const cli = await host(['vault', 'timestamp', 'verify', '--case', caseId, '--seq', String(head.seq), '--vault', vault],
+      { env: { TAKEDOWN_TSA_CA: tsaCa } });
+    assert.equal(cli.code, 0, cli.stderr);
+    assert.match(cli.stdout, new RegExp(`verifies: ${head.hash} existed at ${result.gen_time.replace(/\./g, '\\.')}`));
+
+    // Asking again answers the stored token; no second token is made.
+    const again = await ok('vault.timestamp', { case: caseId, seq: head.seq }, tsaEnv());
+    assert.equal(again.serial, result.serial);
+  });
+
+  test('an older record by seq, with the TSA named in the vault config.json', async () => {
+    fs.writeFileSync(path.join(vault, 'config.json'), JSON.stringify({ tsa: { url: tsaUrl, ca_file: tsaCa } }));
+    try {
+      const first = await ok('vault.timestamp', { case: caseId, seq: 0 }, { TAKEDOWN_VAULT: vault });
+      assert.equal(first.hash, records[0].hash);
+      assert.equal(first.verified, true);
+      const second = await ok('vault.timestamp', { case: caseId, seq: 1 }, { TAKEDOWN_VAULT: vault });
+      assert.notEqual(second.serial, first.serial);
+      assert.equal((await ok('vault.timestamp_verify', { case: caseId, seq: 0 }, { TAKEDOWN_VAULT: vault })).ok, true);
+    } finally {
+      fs.rmSync(path.join(vault, 'config.json'));
+    }
+  });
+
+  test('a wrong CA: the token does not verify (untrusted)', async () => {
+    const checked = await ok('vault.timestamp_verify', { case: caseId, seq: 2 },
+      { TAKEDOWN_VAULT: vault, TAKEDOWN_TSA_CA: wrongCa });
+    assert.equal(checked.ok, false);
+    assert.equal(checked.problem.kind, 'untrusted');
+    assert.match(checked.problem.message, /unable to get local issuer certificate/);
+    const cli = await host(['vault', 'timestamp', 'verify', '--case', caseId, '--seq', '2', '--vault', vault, '--ca', wrongCa]);
+    assert.equal(cli.code, 6);
+    assert.match(cli.stderr, /does not verify: untrusted: /);
+  });
+
+  test('unknown params, a missing seq and a record without a token', async () => {
+    assert.equal((await call('vault.timestamp', { case: caseId, hash: 'x' }, tsaEnv())).error.code, 'invalid_params');
+    assert.equal((await call('vault.timestamp_verify', { case: caseId }, tsaEnv())).error.code, 'invalid_params');
+    assert.equal((await call('vault.timestamp', { case: '../x' }, tsaEnv())).error.code, 'invalid_params');
+    assert.equal((await call('vault.timestamp', { case: caseId, seq: 99 }, tsaEnv())).error.code, 'invalid_params');
+    const missing = await ok('vault.timestamp_verify', { case: caseId, seq: 99 }, tsaEnv());
+    assert.equal(missing.ok, false);
+    assert.equal(missing.problem.kind, 'timestamp_missing');
+    const usage = await host(['vault', 'timestamp', 'verify', '--case', caseId, '--vault', vault]);
+    assert.equal(usage.code, 2);
+    assert.match(usage.stderr, /--seq N is required/);
+  });
+
+  // Tampering runs on a copy, so each case starts from intact files.
+  async function tampered(change) {
+    const copy = path.join(work, `tampered-${crypto.randomUUID()}`);
+    fs.cpSync(vault, copy, { recursive: true });
+    const dir = path.join(copy, 'cases', caseId);
+    change(dir);
+    return host(['vault', 'timestamp', 'verify', '--case', caseId, '--seq', '2', '--vault', copy],
+      { env: { TAKEDOWN_TSA_CA: tsaCa } });
+  }
+
+  function rewrite(file, edit) {
+    fs.chmodSync(file, 0o600);
+    fs.writeFileSync(file, edit(fs.readFileSync(file)));
+  }
+
+  test('a modified .tsr: refused with a named problem', async () => {
+    const run = await tampered((dir) => rewrite(path.join(dir, 'proofs/timestamps/2.tsr'), (bytes) => {
+      bytes[bytes.length - 3] ^= 0x01;  // inside the signature
+      return bytes;
+    }));
+    assert.equal(run.code, 6, run.stderr);
+    assert.match(run.stderr, /does not verify: token_invalid: /);
+  });
+
+  test('another record\'s .tsr in its place: imprint_mismatch', async () => {
+    const run = await tampered((dir) => rewrite(path.join(dir, 'proofs/timestamps/2.tsr'),
+      () => fs.readFileSync(path.join(dir, 'proofs/timestamps/0.tsr'))));
+    assert.equal(run.code, 6, run.stderr);
+    assert.match(run.stderr, /does not verify: imprint_mismatch: /);
+  });
+
+  test('a modified record: record_changed', async () => {
+    const run = await tampered((dir) => rewrite(path.join(dir, 'log.jsonl'),
+      (bytes) => Buffer.from(bytes.toString('utf8').replace('third note', 'THIRD note'))));
+    assert.equal(run.code, 6, run.stderr);
+    assert.match(run.stderr, /does not verify: record_changed: record 2 has been changed/);
+  });
+
+  test('a deleted .tsq: timestamp_missing', async () => {
+    const run = await tampered((dir) => fs.rmSync(path.join(dir, 'proofs/timestamps/2.tsq')));
+    assert.equal(run.code, 6, run.stderr);
+    assert.match(run.stderr, /does not verify: timestamp_missing: /);
+  });
+});
+
+describe('second witness against a local HTTPS server', () => {
+  const vault = newVault('witness-vault');
+  const caseId = 'case-witness';
+  const body = crypto.randomBytes(100000);
+  const bigBody = crypto.randomBytes(300000);
+  let server;
+  let wrongServer;
+  let base;
+  let serverCert;
+  const open = new Set();
+  const env = (extra = {}) => ({ TAKEDOWN_VAULT: vault, TAKEDOWN_EXTRA_CA: path.join(certs, 'web-ca.pem'),
+    TAKEDOWN_WITNESS_TIMEOUT_MS: '1500', TAKEDOWN_WITNESS_MAX_BYTES: '200000', ...extra });
+
+  function route(req, res) {
+    const url = new URL(req.url, 'https://localhost');
+    const redirect = (to, status = 302) => { res.writeHead(status, { Location: to }); res.end(); };
+    const hop = url.pathname.match(/^\/chain\/(\d+)$/);
+    if (url.pathname === '/plain') {
+      res.writeHead(200, { 'Content-Type': 'video/mp4', 'X-Test': 'Yes', 'Content-Length': body.length });
+      res.end(body);
+    } else if (url.pathname === '/r1') redirect('/r2', 301);
+    else if (url.pathname === '/r2') redirect(`${base}/r3`, 307);
+    else if (url.pathname === '/r3') redirect('plain', 308);
+    else if (url.pathname === '/loop-a') redirect('/loop-b');
+    else if (url.pathname === '/loop-b') redirect('/loop-a');
+    else if (hop) redirect(Number(hop[1]) > 0 ? `/chain/${Number(hop[1]) - 1}` : '/plain');
+    else if (url.pathname === '/downgrade') redirect(`http://127.0.0.1:${new URL(base).port}/plain`);
+    else if (url.pathname === '/slow') { /* never answers */ }
+    else if (url.pathname === '/big') {
+      res.writeHead(200, { 'Content-Length': bigBody.length });
+      res.end(bigBody);
+    } else if (url.pathname === '/big-chunked') {
+      res.writeHead(200);  // no length: chunked, so only counting can stop it
+      res.write(bigBody.subarray(0, 150000));
+      setTimeout(() => res.end(bigBody.subarray(150000)), 50);
+    } else if (url.pathname === '/forbidden') {
+      res.writeHead(403, { 'Content-Type': 'text/html' });
+      res.end('<p>Log in to see this</p>');
+    } else {
+      res.writeHead(404);
+      res.end();
+    }
+  }
+
+  function listen(httpsServer) {
+    httpsServer.on('connection', (socket) => { open.add(socket); socket.on('close', () => open.delete(socket)); });
+    return new Promise((resolve) => httpsServer.listen(0, '127.0.0.1', () => resolve(httpsServer.address().port)));
+  }
+
+  before(async () => {
+    makeCa('web-ca');
+    const good = makeLeaf('localhost', 'web-ca', 'subjectAltName=DNS:localhost,IP:127.0.0.1\nextendedKeyUsage=serverAuth');
+    const wrong = makeLeaf('wrong', 'web-ca', 'subjectAltName=DNS:wrong.example\nextendedKeyUsage=serverAuth');
+    serverCert = new crypto.X509Certificate(fs.readFileSync(good.cert));
+    server = https.createServer({ key: fs.readFileSync(good.key), cert: fs.readFileSync(good.cert) }, route);
+    base = `https://localhost:${await listen(server)}`;
+    wrongServer = https.createServer({ key: fs.readFileSync(wrong.key), cert: fs.readFileSync(wrong.cert) }, route);
+    wrongServer.port = await listen(wrongServer);
+    await ok('vault.append', { case: caseId, record: note('witness case') }, { TAKEDOWN_VAULT: vault });
+  });
+  after(() => {
+    for (const socket of open) socket.destroy();
+    server?.close();
+    wrongServer?.close();
+  });
+
+  async function witness(url, extra) {
+    const result = await ok('vault.witness', { case: caseId, url }, env(extra));
+    // Every result, success or not, is also a file in the case.
+    const stored = JSON.parse(fs.readFileSync(path.join(vault, 'cases', caseId, result.file), 'utf8'));
+    assert.deepEqual(stored, result);
+    assert.match(result.file, /^proofs\/witness\/\d{8}T\d{6}Z-\d+\.json$/);
+    assert.ok(Date.parse(result.started_utc) <= Date.parse(result.ended_utc));
+    return result;
+  }
+
+  function blob(sha) {
+    return fs.readFileSync(path.join(vault, 'blobs', 'sha256', sha.slice(0, 2), sha));
+  }
+
+  test('plain fetch: bytes, SHA-256, headers verbatim, TLS and the certificate fingerprint', async () => {
+    const result = await witness(`${base}/plain?x=1#frag`);
+    assert.equal(result.ok, true);
+    assert.equal(result.status, 200);
+    assert.equal(result.bytes, body.length);
+    assert.equal(result.sha256, crypto.createHash('sha256').update(body).digest('hex'));
+    assert.deepEqual(blob(result.sha256), body);
+    assert.equal(result.final_url, `${base}/plain?x=1`);
+    assert.deepEqual(result.hops.map((h) => [h.url, h.status]), [[`${base}/plain?x=1`, 200]]);
+    assert.match(result.hops[0].remote, /^127\.0\.0\.1:\d+$/);
+    assert.ok(result.headers.some(([name, value]) => name === 'X-Test' && value === 'Yes'), 'header case kept');
+    assert.ok(result.headers.some(([name, value]) => name === 'Content-Type' && value === 'video/mp4'));
+    assert.equal(result.peer_cert_sha256, serverCert.fingerprint256.replace(/:/g, '').toLowerCase());
+    assert.match(result.tls.version, /^TLSv1\.[23]$/);
+    assert.ok(result.tls.cipher.length > 0);
+    assert.equal(result.error, undefined);
+  });
+
+  test('three redirects are followed, each hop recorded', async () => {
+    const result = await witness(`${base}/r1`);
+    assert.equal(result.ok, true);
+    assert.deepEqual(result.hops.map((h) => [h.url, h.status]),
+      [[`${base}/r1`, 301], [`${base}/r2`, 307], [`${base}/r3`, 308], [`${base}/plain`, 200]]);
+    assert.equal(result.final_url, `${base}/plain`);
+    assert.equal(result.sha256, crypto.createHash('sha256').update(body).digest('hex'));
+  });
+
+  test('five redirects are fine, a sixth is too many', async () => {
+    const five = await witness(`${base}/chain/4`);
+    assert.equal(five.ok, true);
+    assert.equal(five.hops.length, 6);
+    const six = await witness(`${base}/chain/5`);
+    assert.equal(six.ok, false);
+    assert.equal(six.error.kind, 'too_many_redirects');
+    assert.equal(six.hops.length, 6);
+    assert.equal(six.sha256, null);
+  });
+
+  test('a redirect loop is a result, not an endless fetch', async () => {
+    const result = await witness(`${base}/loop-a`);
+    assert.equal(result.ok, false);
+    assert.equal(result.error.kind, 'redirect_loop');
+    assert.deepEqual(result.hops.map((h) => h.status), [302, 302]);
+  });
+
+  test('https -> http is refused', async () => {
+    const result = await witness(`${base}/downgrade`);
+    assert.equal(result.ok, false);
+    assert.equal(result.error.kind, 'insecure_redirect');
+  });
+
+  test('a slow server: timeout', async () => {
+    const started = Date.now();
+    const result = await witness(`${base}/slow`, { TAKEDOWN_WITNESS_TIMEOUT_MS: '700' });
+    assert.equal(result.ok, false);
+    assert.equal(result.error.kind, 'timeout');
+    assert.match(result.error.message, /700 ms/);
+    assert.equal(result.status, 0);
+    assert.ok(Date.now() - started < 15000);
+  });
+
+  test('a body over the cap, announced or chunked: too_large', async () => {
+    const announced = await witness(`${base}/big`);
+    assert.equal(announced.ok, false);
+    assert.equal(announced.error.kind, 'too_large');
+    assert.match(announced.error.message, /Content-Length: 300000/);
+    assert.equal(announced.status, 200);
+    assert.equal(announced.bytes, null);
+    const chunked = await witness(`${base}/big-chunked`);
+    assert.equal(chunked.ok, false);
+    assert.equal(chunked.error.kind, 'too_large');
+    const raised = await witness(`${base}/big`, { TAKEDOWN_WITNESS_MAX_BYTES: '400000' });
+    assert.equal(raised.ok, true);
+    assert.equal(raised.bytes, bigBody.length);
+  });
+
+  test('a certificate for another host name is refused', async () => {
+    const result = await witness(`https://localhost:${wrongServer.port}/plain`);
+    assert.equal(result.ok, false);
+    assert.equal(result.error.kind, 'certificate');
+    assert.match(result.error.message, /hostname mismatch/);
+    assert.equal(result.status, 0);
+  });
+
+  test('a CA the host does not trust is refused', async () => {
+    const result = await witness(`${base}/plain`, { TAKEDOWN_EXTRA_CA: '' });
+    assert.equal(result.ok, false);
+    assert.equal(result.error.kind, 'certificate');
+    assert.match(result.error.message, /local issuer/);
+  });
+
+  test('403 (a login wall) is a result with its status and the page kept', async () => {
+    const result = await witness(`${base}/forbidden`);
+    assert.equal(result.ok, false);
+    assert.equal(result.status, 403);
+    assert.equal(result.error.kind, 'http_status');
+    assert.match(result.error.message, /403 Forbidden/);
+    assert.equal(blob(result.sha256).toString(), '<p>Log in to see this</p>');
+  });
+
+  test('not an http(s) URL, or an unknown case: invalid_params', async () => {
+    assert.equal((await call('vault.witness', { case: caseId, url: 'file:///etc/passwd' }, env())).error.code, 'invalid_params');
+    assert.equal((await call('vault.witness', { case: 'no-such-case', url: `${base}/plain` }, env())).error.code, 'invalid_params');
+    assert.equal((await call('vault.witness', { case: caseId }, env())).error.code, 'invalid_params');
+  });
+});

@@ -1,0 +1,156 @@
+// The vault's file layer: durable writes, names and paths, symlinks, base64, root resolution.
+#include <doctest/doctest.h>
+
+#include <sys/stat.h>
+
+#include "vault/base64.hpp"
+#include "vault/vault.hpp"
+#include "vault_test_support.hpp"
+
+namespace fs = std::filesystem;
+using namespace takedown::host::vault;
+using takedown::protocol::ErrorCode;
+using test::TempDir;
+
+TEST_CASE("vault: write_durably replaces a file whole and leaves no temporary file") {
+  TempDir dir;
+  const fs::path file = dir.path / "config.json";
+  write_durably(file, "first");
+  CHECK(test::read_file(file) == "first");
+  write_durably(file, "second, longer");
+  CHECK(test::read_file(file) == "second, longer");
+  std::size_t entries = 0;
+  for ([[maybe_unused]] const auto& entry : fs::directory_iterator(dir.path)) ++entries;
+  CHECK(entries == 1);
+  struct stat info {};
+  REQUIRE(::stat(file.c_str(), &info) == 0);
+  CHECK((info.st_mode & 0777) == 0600);
+}
+
+TEST_CASE("vault: write_durably into a missing folder fails with vault_io and names the file") {
+  TempDir dir;
+  try {
+    write_durably(dir.path / "missing" / "file", "x");
+    FAIL("no error");
+  } catch (const VaultError& e) {
+    CHECK(e.code == ErrorCode::vault_io);
+    CHECK(std::string(e.what()).find("missing") != std::string::npos);
+  }
+}
+
+TEST_CASE("vault: case ids and sha256s are validated before any path is built") {
+  CHECK(is_case_id("case-20261128-1a2b3c4d"));
+  CHECK_FALSE(is_case_id(""));
+  CHECK_FALSE(is_case_id(".."));
+  CHECK_FALSE(is_case_id("../etc"));
+  CHECK_FALSE(is_case_id("/etc"));
+  CHECK_FALSE(is_case_id("Case"));
+  CHECK_FALSE(is_case_id(std::string(65, 'a')));
+  CHECK(is_sha256(std::string(64, 'a')));
+  CHECK_FALSE(is_sha256(std::string(64, 'A')));
+  CHECK_FALSE(is_sha256(std::string(63, 'a')));
+
+  TempDir dir;
+  const Vault vault = Vault::open(dir.path / "vault");
+  for (const char* bad : {"..", "../x", "/tmp", "a/b", "", "A"}) {
+    CAPTURE(bad);
+    CHECK_THROWS_AS(vault.case_dir(bad), VaultError);
+    CHECK_THROWS_AS(vault.append(bad, test::note("x")), VaultError);
+  }
+  CHECK_THROWS_AS(vault.blob_path("../../etc/passwd"), VaultError);
+  CHECK(vault.case_dir("abc") == vault.root() / "cases" / "abc");
+  for (const char* bad : {"..", "a/../b", "/abs", "a//b", "", "a/./b"}) {
+    CAPTURE(bad);
+    CHECK_THROWS_AS(vault.ensure_case_subdir("abc", bad), VaultError);
+  }
+  CHECK(vault.ensure_case_subdir("abc", "proofs/timestamps") == vault.root() / "cases" / "abc" / "proofs" / "timestamps");
+  CHECK(fs::is_directory(vault.root() / "cases" / "abc" / "proofs" / "timestamps"));
+}
+
+TEST_CASE("vault: a symlink inside the vault is refused, not followed") {
+  TempDir dir;
+  const Vault vault = Vault::open(dir.path / "vault");
+  const fs::path outside = dir.path / "outside";
+  fs::create_directories(outside);
+
+  SUBCASE("a case folder that is a symlink") {
+    fs::create_directory_symlink(outside, vault.root() / "cases" / "evil");
+    try {
+      vault.append("evil", test::note("x"));
+      FAIL("no error");
+    } catch (const VaultError& e) {
+      CHECK(e.code == ErrorCode::vault_unavailable);
+      CHECK(std::string(e.what()).find("symlink") != std::string::npos);
+    }
+    CHECK_THROWS_AS(vault.read_log("evil"), VaultError);
+    CHECK(fs::is_empty(outside));
+  }
+  SUBCASE("a log that is a symlink") {
+    vault.append("c1", test::note("first"));
+    const fs::path log = vault.root() / "cases" / "c1" / "log.jsonl";
+    fs::rename(log, outside / "log.jsonl");
+    fs::create_symlink(outside / "log.jsonl", log);
+    CHECK_THROWS_AS(vault.append("c1", test::note("second")), VaultError);
+    CHECK_THROWS_AS(vault.read_log("c1"), VaultError);
+  }
+  SUBCASE("the blobs folder is a symlink") {
+    fs::create_directory_symlink(outside, vault.root() / "blobs");
+    CHECK_THROWS_AS(vault.put_blob("bytes"), VaultError);
+    CHECK(fs::is_empty(outside));
+  }
+}
+
+TEST_CASE("vault: the root is created with mode 0700; a symlink to the root itself is the person's choice") {
+  TempDir dir;
+  const Vault vault = Vault::open(dir.path / "a" / "vault");
+  struct stat info {};
+  REQUIRE(::stat(vault.root().c_str(), &info) == 0);
+  CHECK((info.st_mode & 0777) == 0700);
+  fs::create_directory_symlink(vault.root(), dir.path / "link");
+  const Vault via_link = Vault::open(dir.path / "link");
+  CHECK(via_link.root() == vault.root());
+}
+
+TEST_CASE("vault: resolve_root prefers the flag, then TAKEDOWN_VAULT, then the XDG default") {
+  ::setenv("TAKEDOWN_VAULT", "/tmp/from-env", 1);
+  CHECK(resolve_root("/tmp/from-flag") == "/tmp/from-flag");
+  CHECK(resolve_root(std::nullopt) == "/tmp/from-env");
+  CHECK(resolve_root("/tmp/trailing/") == "/tmp/trailing");
+  ::unsetenv("TAKEDOWN_VAULT");
+  const char* xdg = std::getenv("XDG_DATA_HOME");
+  const std::string saved = xdg ? xdg : "";
+  ::setenv("XDG_DATA_HOME", "/tmp/xdg", 1);
+  CHECK(resolve_root(std::nullopt) == "/tmp/xdg/takedown/vault");
+  ::setenv("XDG_DATA_HOME", "relative/ignored", 1);
+  CHECK(resolve_root(std::nullopt) == fs::path(std::getenv("HOME")) / ".local/share/takedown/vault");
+  if (xdg) ::setenv("XDG_DATA_HOME", saved.c_str(), 1); else ::unsetenv("XDG_DATA_HOME");
+}
+
+TEST_CASE("vault: blobs are content-addressed, read-only and written once") {
+  TempDir dir;
+  const Vault vault = Vault::open(dir.path / "vault");
+  const std::string sha256 = vault.put_blob("hello");
+  CHECK(sha256 == "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824");
+  CHECK(vault.blob_path(sha256) == vault.root() / "blobs" / "sha256" / "2c" / sha256);
+  CHECK(vault.has_blob(sha256));
+  CHECK(test::read_file(vault.blob_path(sha256)) == "hello");
+  struct stat info {};
+  REQUIRE(::stat(vault.blob_path(sha256).c_str(), &info) == 0);
+  CHECK((info.st_mode & 0777) == 0400);
+  CHECK(vault.put_blob("hello") == sha256);
+  CHECK(vault.blob_count() == 1);
+  CHECK_FALSE(vault.has_blob(std::string(64, '0')));
+}
+
+TEST_CASE("vault: base64 decoding is strict") {
+  CHECK(decode_base64("") == std::string());
+  CHECK(decode_base64("aGVsbG8=") == std::string("hello"));
+  CHECK(decode_base64("aGVsbA==") == std::string("hell"));
+  CHECK(decode_base64("aGVs") == std::string("hel"));
+  CHECK(decode_base64("AP8=") == std::string("\x00\xff", 2));
+  CHECK_FALSE(decode_base64("aGVsbG8").has_value());     // no padding
+  CHECK_FALSE(decode_base64("aGV sbG8=").has_value());   // whitespace
+  CHECK_FALSE(decode_base64("aG=sbG8=").has_value());    // padding inside
+  CHECK_FALSE(decode_base64("aGVsbG9=").has_value());    // non-zero leftover bits
+  CHECK_FALSE(decode_base64("aGVs-_==").has_value());    // the URL alphabet
+}
