@@ -10,7 +10,9 @@
 #include <nlohmann/json.hpp>
 
 #include "exit_codes.hpp"
+#include "proofs/bag_timestamp.hpp"
 #include "proofs/timestamp_cli.hpp"
+#include "proofs/tsa_config.hpp"
 #include "vault/bag_export.hpp"
 #include "vault/vault.hpp"
 
@@ -131,13 +133,23 @@ int run_export(const Flags& flags) {
   const auto out = flag(flags, "--out");
   if (!case_id || !out) return usage_error("export needs --case ID and --out PATH");
   const vault::Vault vault = open_vault(flags);
-  vault::ExportRequest request{std::string(*case_id), std::filesystem::absolute(std::string(*out)), std::string(flag(flags, "--lang").value_or("en"))};
+  vault::ExportRequest request{std::string(*case_id), std::filesystem::absolute(std::string(*out)), std::string(flag(flags, "--lang").value_or("en")), {}};
+  std::optional<proofs::BagStamp> stamp;
+  if (flags.contains("--timestamp")) {
+    const proofs::TsaConfig config = proofs::tsa_config(vault.root());
+    request.beside_tagmanifest = [&stamp, config](std::string_view tagmanifest) {
+      stamp = proofs::stamp_tagmanifest(tagmanifest, config);
+      return stamp->files;
+    };
+  }
   const vault::ExportResult result = vault::export_bag(vault, request);
-  return print(stdout, result.written.string() + "\n" + std::to_string(result.records) + " records, " +
-                           std::to_string(result.payload_files) + " payload files, tagmanifest-sha256.txt " +
-                           result.tagmanifest_sha256 + "\n")
-             ? exit_code::ok
-             : exit_code::failed;
+  std::string text = result.written.string() + "\n" + std::to_string(result.records) + " records, " +
+                     std::to_string(result.payload_files) + " payload files, tagmanifest-sha256.txt " + result.tagmanifest_sha256 + "\n";
+  if (stamp) {
+    text += "timestamped: tagmanifest-sha256.txt existed at " + stamp->gen_time + " (token serial " + stamp->serial + "), in " +
+            std::string(proofs::bag_tsr) + " (verified)\n";
+  }
+  return print(stdout, text) ? exit_code::ok : exit_code::failed;
 }
 
 }  // namespace
@@ -148,8 +160,9 @@ std::string vault_usage_text() {
 Usage:
   takedown-host vault list   [--vault DIR] [--json]
   takedown-host vault verify [--case ID] [--vault DIR] [--json]
-  takedown-host vault export --case ID --out PATH [--lang en|nl] [--vault DIR]
+  takedown-host vault export --case ID --out PATH [--lang en|nl] [--timestamp] [--vault DIR]
   takedown-host vault timestamp verify --case ID --seq N [--vault DIR] [--ca FILE]
+  takedown-host vault timestamp verify --bag PATH [--ca FILE] [--vault DIR]
   takedown-host vault [COMMAND] --help
 
 The vault is DIR, else $TAKEDOWN_VAULT, else ~/.local/share/takedown/vault ($XDG_DATA_HOME/takedown/vault).
@@ -157,10 +170,15 @@ list: one line per case: case id, records, head seq and hash (tab-separated).
 verify: every case's chain (or one case's) and every blob re-hashed; names the first problem per case.
 export: the case as a BagIt dossier like the extension's: PATH ending in .zip gets a stored zip (top
   folder: the case id), any other PATH becomes the bag folder. PATH must not exist.
+  --timestamp: the configured TSA signs the SHA-256 of tagmanifest-sha256.txt; the query and token go
+  beside it as tagmanifest-sha256.txt.tsq and .tsr (in no manifest). The token must verify, else
+  nothing is written. Check it with 'vault timestamp verify --bag PATH' or
+  openssl ts -verify -data tagmanifest-sha256.txt -in tagmanifest-sha256.txt.tsr -CAfile tsa-ca.pem
 
 Exit codes:
   0  success; verify: everything checked is intact
-  1  could not finish (the vault or PATH is unusable; the message says why)
+  1  could not finish (the vault or PATH is unusable, or --timestamp got no token that verifies;
+     the message says why)
   2  usage error
   6  verify: a problem was found (each one named on stdout)
 )";
@@ -181,7 +199,7 @@ int run_vault_cli(Args args) {
   } else if (command == "verify") {
     parsed = parse_flags(rest, {"--vault", "--case"}, {"--json"});
   } else if (command == "export") {
-    parsed = parse_flags(rest, {"--vault", "--case", "--out", "--lang"});
+    parsed = parse_flags(rest, {"--vault", "--case", "--out", "--lang"}, {"--timestamp"});
   } else {
     return usage_error("unknown vault command \"" + std::string(command) + "\"");
   }

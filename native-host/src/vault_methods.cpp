@@ -9,6 +9,7 @@
 #include <takedown/core/json_guard.hpp>
 #include <takedown/protocol.hpp>
 
+#include "proofs/auto_stamp.hpp"
 #include "vault/base64.hpp"
 #include "vault/vault.hpp"
 
@@ -117,7 +118,13 @@ std::string vault_head(std::string_view params_json) {
 std::string vault_append(std::string_view params_json) {
   return answer([&] {
     const json params = read_params(params_json, {"case", "record"});
-    return json{{"record", session_vault().append(text_field(params, "case"), params["record"])}};
+    const std::string& case_id = text_field(params, "case");
+    json result{{"record", session_vault().append(case_id, params["record"])}};
+    // Only after the record is durable; a failed stamp is part of the answer, never an error.
+    if (auto stamped = proofs::stamp_new_head(session_vault(), case_id, result["record"]["seq"].get<std::int64_t>())) {
+      result["timestamp"] = std::move(*stamped);
+    }
+    return result;
   });
 }
 
@@ -128,7 +135,12 @@ std::string vault_mirror(std::string_view params_json) {
     if (!params["records"].is_array()) throw BadParams{"params.records must be an array"};
     const auto& records = params["records"].get_ref<const json::array_t&>();
     const vlt::MirrorResult result = session_vault().mirror(case_id, records);
-    return json{{"case", case_id}, {"head", head_json(result.head)}, {"added", result.added}, {"skipped", result.skipped}};
+    json answer{{"case", case_id}, {"head", head_json(result.head)}, {"added", result.added}, {"skipped", result.skipped}};
+    // One stamp for the batch: the new head pins every record added before it.
+    if (result.added > 0 && result.head) {
+      if (auto stamped = proofs::stamp_new_head(session_vault(), case_id, result.head->seq)) answer["timestamp"] = std::move(*stamped);
+    }
+    return answer;
   });
 }
 

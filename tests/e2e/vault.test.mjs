@@ -5,9 +5,12 @@
 // and the vault catches up when the host answers again; mirroring twice changes nothing; an upload
 // interrupted after its first chunk resumes from there; the popup counts the copied cases; the
 // CLI's export is a valid BagIt bag (checked with coreutils' sha256sum: Debian 12 packages no
-// bagit.py) and `vault verify` passes; "Delete everything" deletes the vault too, after saying so.
+// bagit.py) and `vault verify` passes; the case page asks for a trusted timestamp (from the local
+// test TSA, tests/support/tsa_server.cpp, with a CA made here by the openssl CLI) and lets this
+// computer fetch a capture's address as a second witness, and shows neither without a vault;
+// "Delete everything" deletes the vault too, after saying so.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -27,6 +30,9 @@ let browser;
 let caseId;
 let url;
 let hostManifest;
+let tsa;
+let tsaUrl;
+const certs = path.join(tmp, 'certs');
 const resumedClip = seededBytes('takedown resumed clip', RESUMED_SIZE);
 
 // Seeded bytes standing in for a video file.
@@ -42,9 +48,35 @@ function seededBytes(seed, size) {
 
 const sha256 = (bytes) => crypto.createHash('sha256').update(bytes).digest('hex');
 
+function openssl(args) {
+  const run = spawnSync('openssl', args, { cwd: certs, encoding: 'utf8' });
+  assert.equal(run.status, 0, `openssl ${args.join(' ')}: ${run.stderr}`);
+  return run.stdout;
+}
+
+// The local RFC 3161 TSA of host.proofs: a CA, a timeStamping signer it issues, the server on a free port.
+async function startTsa() {
+  fs.mkdirSync(certs);
+  const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
+  openssl(['req', '-x509', ...ec, '-days', '2', '-keyout', 'ca.key', '-out', 'ca.pem', '-subj', '/CN=Takedown e2e TSA CA',
+    '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign']);
+  fs.writeFileSync(path.join(certs, 'tsa.ext'), 'extendedKeyUsage=critical,timeStamping\nkeyUsage=critical,digitalSignature\nbasicConstraints=CA:FALSE\n');
+  openssl(['req', ...ec, '-keyout', 'tsa.key', '-out', 'tsa.csr', '-subj', '/CN=tsa']);
+  openssl(['x509', '-req', '-in', 'tsa.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-days', '2', '-out', 'tsa.pem', '-extfile', 'tsa.ext']);
+  tsa = spawn(requiredEnv('TAKEDOWN_TEST_TSA'), ['--cert', path.join(certs, 'tsa.pem'), '--key', path.join(certs, 'tsa.key'), '--policy', '1.3.6.1.4.1.4146.1.99']);
+  const port = await new Promise((resolve, reject) => {
+    tsa.stdout.once('data', (chunk) => resolve(Number(chunk.toString().trim())));
+    tsa.once('exit', (code) => reject(new Error(`the test TSA exited with ${code}`)));
+  });
+  assert.ok(port > 0);
+  tsaUrl = `http://127.0.0.1:${port}/tsr`;
+  return { TAKEDOWN_TSA_URL: tsaUrl, TAKEDOWN_TSA_CA: path.join(certs, 'ca.pem') };
+}
+
 before(async () => {
   site = await serveSite({ files: { '/media/clip.webm': seededBytes('takedown clip', CLIP_SIZE), '/media/resumed.webm': resumedClip } });
-  browser = await launchBrowser('chromium', { env: { TAKEDOWN_VAULT: vaultDir } });
+  const tsaEnv = await startTsa();
+  browser = await launchBrowser('chromium', { env: { TAKEDOWN_VAULT: vaultDir, ...tsaEnv } });
   assert.equal(browser.vaultDir, vaultDir);
   const { IDENTITY } = await protocol();
   hostManifest = path.join(browser.profileDir, 'NativeMessagingHosts', `${IDENTITY.hostName}.json`);
@@ -57,6 +89,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await site?.close();
+  tsa?.kill();
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
@@ -246,6 +279,98 @@ test('the CLI exports the case as a valid BagIt bag, and vault verify passes', a
   const listed = spawnSync(host, ['vault', 'list', '--vault', vaultDir], { encoding: 'utf8' });
   assert.equal(listed.status, 0, listed.stderr);
   assert.ok(listed.stdout.includes(caseId));
+});
+
+test('the case page: a trusted timestamp and a second witness on request, neither without a vault', async () => {
+  // A picture behind a login: the browser (logged in) captures it; this computer, without cookies, gets a 403.
+  const walled = await capture({ mediaType: 'image', srcUrl: `${site.origin}/private/portrait.svg` });
+  assert.equal(mediaOf(walled).sha256, site.sha256('/private/portrait.svg'));
+  const records = await browser.hookResult('records', { caseId });
+  const head = records.at(-1);
+  const page = await browser.openExtensionPage(`pages/case.html?case=${caseId}`);
+  await page.waitForSelector('body[data-ready="true"]');
+  await page.waitForSelector('#vault-proofs:not([hidden])');
+  const rowButton = (seq) => `#records tr[data-seq="${seq}"] .witness-fetch`;
+  await page.waitForSelector(rowButton(0));
+  // Every capture with a web address gets the button (the five captures so far and the walled one).
+  assert.equal(await page.locator('.witness-fetch').count(), records.filter((r) => /^https?:/.test(r.data.media_url ?? '')).length);
+  assert.equal(await page.$eval(rowButton(0), (b) => b.textContent), await browser.hookResult('message', { key: 'vaultWitness' }));
+
+  // Buttons are disabled while they work: the page records every state of `disabled` it goes through.
+  await page.evaluate(() => {
+    globalThis.seenDisabled = [];
+    // oldValue null: the attribute was just added (disabled); otherwise it was just removed.
+    new MutationObserver((changes) => changes.forEach((c) => globalThis.seenDisabled.push([c.target.id || c.target.className, c.oldValue === null])))
+      .observe(document.getElementById('records').closest('section'), { attributes: true, attributeFilter: ['disabled'], attributeOldValue: true, subtree: true });
+  });
+
+  // The timestamp, with the keyboard: the case is copied first, then the head (the walled capture) is stamped.
+  await page.focus('#timestamp');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.getElementById('timestamp-result').dataset.state);
+  const shown = await page.$eval('#timestamp-result', (e) => [e.dataset.state, e.textContent, e.hidden]);
+  assert.equal(shown[0], 'ok', shown[1]);
+  assert.equal(shown[2], false);
+  const tsaHost = new URL(tsaUrl).host;
+  const meta = JSON.parse(fs.readFileSync(path.join(vaultDir, 'cases', caseId, 'proofs', 'timestamps', `${head.seq}.json`), 'utf8'));
+  assert.equal(meta.hash, head.hash, 'the stamp is for the browser\'s latest record');
+  const genTime = await page.evaluate((t) => new Date(t).toLocaleString(chrome.i18n.getUILanguage()), meta.gen_time);
+  assert.equal(shown[1], await browser.hookResult('message', { key: 'vaultTimestampOk', substitutions: [genTime, tsaHost] }));
+  assert.equal(await page.$eval('#status', (e) => e.textContent), shown[1], 'the page\'s status line says it too');
+  const tsr = path.join(vaultDir, 'cases', caseId, 'proofs', 'timestamps', `${head.seq}.tsr`);
+  assert.ok(fs.existsSync(tsr), `${tsr} exists`);
+  assert.match(openssl(['ts', '-verify', '-digest', head.hash, '-in', tsr, '-CAfile', path.join(certs, 'ca.pem')]), /Verification: OK/);
+  assert.equal(await page.$eval('#timestamp', (b) => b.disabled), false);
+
+  // The second witness of the first image: served over the test site's http, the same bytes as the browser's.
+  const witnessDir = path.join(vaultDir, 'cases', caseId, 'proofs', 'witness');
+  const witnessFiles = () => (fs.existsSync(witnessDir) ? fs.readdirSync(witnessDir).sort() : []);
+  const witness = async (seq) => {
+    const before = witnessFiles();
+    await page.click(rowButton(seq));
+    const out = `#records tr[data-seq="${seq}"] .witness-result`;
+    await page.waitForFunction((selector) => document.querySelector(selector)?.dataset.state, out);
+    const written = witnessFiles().filter((f) => !before.includes(f));
+    assert.equal(written.length, 1, 'one witness file written');
+    return { text: await page.$eval(out, (e) => e.textContent), state: await page.$eval(out, (e) => e.dataset.state),
+      stored: JSON.parse(fs.readFileSync(path.join(witnessDir, written[0]), 'utf8')) };
+  };
+  const image = await witness(0);
+  assert.equal(image.state, 'ok', image.text);
+  assert.deepEqual([image.stored.ok, image.stored.status, image.stored.sha256], [true, 200, site.sha256('/photo.svg')]);
+  assert.equal(image.stored.sha256, mediaOf(records[0]).sha256);
+  assert.equal(sha256(fs.readFileSync(blobFile(image.stored.sha256))), image.stored.sha256);
+  assert.equal(image.text, await browser.hookResult('message', { key: 'vaultWitnessSame',
+    substitutions: ['200', image.stored.bytes.toLocaleString('en-US')] }));
+  assert.equal(await page.$eval('#status', (e) => e.textContent), image.text);
+
+  // The walled picture: this computer is refused, and the page says why in words.
+  const refused = await witness(head.seq);
+  assert.equal(refused.state, 'error');
+  assert.deepEqual([refused.stored.ok, refused.stored.status, refused.stored.error.kind], [false, 403, 'http_status']);
+  const why = await browser.hookResult('message', { key: 'vaultWhyRefused', substitutions: ['403'] });
+  assert.equal(refused.text, await browser.hookResult('message', { key: 'vaultWitnessFailed', substitutions: [why] }));
+
+  const seen = await page.evaluate(() => globalThis.seenDisabled);
+  assert.deepEqual(seen.filter(([who]) => who === 'timestamp').map(([, d]) => d), [true, false]);
+  assert.deepEqual(seen.filter(([who]) => who === 'witness-fetch').map(([, d]) => d), [true, false, true, false]);
+  await page.close();
+
+  // Without a vault (no host) the page shows none of this.
+  fs.renameSync(hostManifest, `${hostManifest}.away`);
+  await browser.hookResult('hostClose');
+  try {
+    const bare = await browser.openExtensionPage(`pages/case.html?case=${caseId}`);
+    await bare.waitForSelector('body[data-ready="true"]');
+    await bare.waitForSelector('#vault-proofs[data-vault="absent"]', { state: 'attached' });
+    assert.equal(await bare.$eval('#vault-proofs', (e) => e.hidden), true);
+    assert.equal(await bare.locator('.witness-fetch').count(), 0);
+    assert.ok(await bare.locator('#records tr').count() > 0, 'the evidence itself is still shown');
+    await bare.close();
+  } finally {
+    fs.renameSync(`${hostManifest}.away`, hostManifest);
+  }
+  assert.deepEqual(await hostCall('ping'), { pong: true });
 });
 
 test('"Delete everything" says that the copy on this computer goes too, and deletes the vault', async () => {

@@ -2,7 +2,8 @@
 // tsa_server.cpp: Beast + OpenSSL's TS responder) with a CA made here by the openssl CLI, checked by
 // the host and by `openssl ts -verify`; and second-witness fetches from a local HTTPS server with its
 // own test CA: plain, redirects, a loop, too many, a slow server, an oversize body, a wrong-hostname
-// certificate, an unknown CA and a 403.
+// certificate, an unknown CA and a 403. Also: stamping every new record (every_record), and an export
+// whose tag manifest is timestamped (export --timestamp, vault timestamp verify --bag).
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -241,6 +242,172 @@ describe('RFC 3161 timestamps from a local TSA', () => {
     const run = await tampered((dir) => fs.rmSync(path.join(dir, 'proofs/timestamps/2.tsq')));
     assert.equal(run.code, 6, run.stderr);
     assert.match(run.stderr, /does not verify: timestamp_missing: /);
+  });
+
+  test('every_record: each vault.append and vault.mirror answers with a token for its new head', async () => {
+    const everyVault = newVault('every-record-vault');
+    const everyCase = 'case-every';
+    fs.writeFileSync(path.join(everyVault, 'config.json'),
+      JSON.stringify({ tsa: { url: tsaUrl, ca_file: tsaCa, every_record: true } }));
+    const env = { TAKEDOWN_VAULT: everyVault };
+    const everyStamps = path.join(everyVault, 'cases', everyCase, 'proofs', 'timestamps');
+    for (const [i, text] of ['one', 'two'].entries()) {
+      const result = await ok('vault.append', { case: everyCase, record: note(text) }, env);
+      assert.equal(result.record.seq, i);
+      assert.equal(result.timestamp.ok, true, JSON.stringify(result.timestamp));
+      assert.equal(result.timestamp.seq, i);
+      assert.match(result.timestamp.gen_time, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
+      assert.match(openssl(['ts', '-verify', '-digest', result.record.hash, '-in', path.join(everyStamps, `${i}.tsr`),
+        '-CAfile', tsaCa]), /Verification: OK/);
+      assert.equal((await ok('vault.timestamp_verify', { case: everyCase, seq: i }, env)).ok, true);
+    }
+
+    // A mirrored batch of two gets one token, for the last of them (it pins the one before).
+    const mirrorCase = 'case-every-mirror';
+    const sealed = [];
+    const plainVault = newVault('every-record-source');
+    for (const text of ['m0', 'm1']) {
+      sealed.push((await ok('vault.append', { case: mirrorCase, record: note(text) }, { TAKEDOWN_VAULT: plainVault })).record);
+    }
+    assert.equal(fs.existsSync(path.join(plainVault, 'cases', mirrorCase, 'proofs')), false, 'off by default');
+    const mirrored = await ok('vault.mirror', { case: mirrorCase, records: sealed }, env);
+    assert.equal(mirrored.added, 2);
+    assert.equal(mirrored.timestamp.ok, true, JSON.stringify(mirrored.timestamp));
+    assert.equal(mirrored.timestamp.seq, 1);
+    const mirrorStamps = path.join(everyVault, 'cases', mirrorCase, 'proofs', 'timestamps');
+    assert.deepEqual(fs.readdirSync(mirrorStamps).sort(), ['1.json', '1.tsq', '1.tsr']);
+    // Mirroring the same records again adds nothing and stamps nothing.
+    const again = await ok('vault.mirror', { case: mirrorCase, records: sealed }, env);
+    assert.equal(again.added, 0);
+    assert.equal(again.timestamp, undefined);
+
+    // The environment switch works without config.json's flag, and =0 turns it off.
+    const envOn = await ok('vault.append', { case: 'case-env', record: note('env switch') },
+      { ...tsaEnv(), TAKEDOWN_VAULT: newVault('every-record-env'), TAKEDOWN_TSA_EVERY_RECORD: '1' });
+    assert.equal(envOn.timestamp.ok, true);
+    assert.equal(envOn.timestamp.seq, envOn.record.seq);
+    const envOff = await ok('vault.append', { case: everyCase, record: note('switched off') },
+      { ...env, TAKEDOWN_TSA_EVERY_RECORD: '0' });
+    assert.equal(envOff.timestamp, undefined);
+  });
+
+  test('every_record with the TSA down: the append still succeeds, timestamp.ok is false, the log says why', async () => {
+    const downVault = newVault('every-record-down');
+    const deadPort = await new Promise((resolve) => {
+      const probe = https.createServer();
+      probe.listen(0, '127.0.0.1', () => { const { port } = probe.address(); probe.close(() => resolve(port)); });
+    });
+    const logFile = path.join(work, 'down-host.log');
+    const env = { TAKEDOWN_VAULT: downVault, TAKEDOWN_TSA_URL: `http://127.0.0.1:${deadPort}/tsr`, TAKEDOWN_TSA_CA: tsaCa,
+      TAKEDOWN_TSA_EVERY_RECORD: '1', TAKEDOWN_HOST_LOG: logFile };
+    const result = await ok('vault.append', { case: 'case-down', record: note('kept anyway') }, env);
+    assert.equal(result.record.seq, 0);
+    assert.equal(result.timestamp.ok, false);
+    assert.equal(result.timestamp.problem.kind, 'tsa_failed');
+    assert.ok(result.timestamp.problem.message.length > 0);
+    const kept = fs.readFileSync(path.join(downVault, 'cases', 'case-down', 'log.jsonl'), 'utf8').trim().split('\n');
+    assert.equal(JSON.parse(kept[0]).hash, result.record.hash, 'the record is durable');
+    assert.match(fs.readFileSync(logFile, 'utf8'), /timestamp of record 0 of case case-down failed \(the record is kept\): tsa_failed: /);
+    assert.equal(fs.existsSync(path.join(downVault, 'cases', 'case-down', 'proofs')), false, 'no token stored');
+  });
+
+  describe('a dossier with a timestamped tag manifest (export --timestamp)', () => {
+    const bag = path.join(work, 'stamped-bag');
+    const bagRun = (args, env = {}) => host(['vault', 'timestamp', 'verify', '--bag', ...args], { env });
+
+    before(async () => {
+      const run = await host(['vault', 'export', '--case', caseId, '--out', bag, '--vault', vault, '--timestamp'], { env: tsaEnv() });
+      assert.equal(run.code, 0, run.stderr);
+      assert.match(run.stdout, /timestamped: tagmanifest-sha256\.txt existed at \S+Z \(token serial [0-9a-f]+\)/);
+    });
+
+    test('the .tsq/.tsr lie beside the tag manifest, unlisted, and openssl ts -verify -data passes', () => {
+      assert.ok(fs.existsSync(path.join(bag, 'tagmanifest-sha256.txt.tsq')));
+      for (const manifest of ['manifest-sha256.txt', 'tagmanifest-sha256.txt']) {
+        assert.doesNotMatch(fs.readFileSync(path.join(bag, manifest), 'utf8'), /tagmanifest-sha256\.txt\.ts[qr]/,
+          `${manifest} lists no token of the tag manifest`);
+      }
+      for (const manifest of ['manifest-sha256.txt', 'tagmanifest-sha256.txt']) {
+        const check = spawnSync('sha256sum', ['-c', '--strict', manifest], { cwd: bag, encoding: 'utf8' });
+        assert.equal(check.status, 0, check.stdout + check.stderr);
+      }
+      assert.match(openssl(['ts', '-verify', '-data', 'tagmanifest-sha256.txt', '-in', 'tagmanifest-sha256.txt.tsr',
+        '-CAfile', tsaCa], { cwd: bag }), /Verification: OK/);
+      assert.match(openssl(['ts', '-verify', '-queryfile', 'tagmanifest-sha256.txt.tsq', '-in', 'tagmanifest-sha256.txt.tsr',
+        '-CAfile', tsaCa], { cwd: bag }), /Verification: OK/);
+    });
+
+    test('vault timestamp verify --bag: ok, then a wrong CA and every kind of change fail', async () => {
+      const good = await bagRun([bag, '--ca', tsaCa]);
+      assert.equal(good.code, 0, good.stderr);
+      assert.match(good.stdout, /verifies: tagmanifest-sha256\.txt \([0-9a-f]{64}\) existed at .*files match the bag's manifests/);
+      const fromEnv = await bagRun([bag], { TAKEDOWN_TSA_CA: tsaCa });
+      assert.equal(fromEnv.code, 0, fromEnv.stderr);
+      const wrong = await bagRun([bag, '--ca', wrongCa]);
+      assert.equal(wrong.code, 6);
+      assert.match(wrong.stderr, /does not verify: untrusted: /);
+
+      const changedCopy = (change) => {
+        const copy = path.join(work, `bag-${crypto.randomUUID()}`);
+        fs.cpSync(bag, copy, { recursive: true });
+        change(copy);
+        return copy;
+      };
+      // A changed tag manifest: openssl and the host both refuse.
+      const tagChanged = changedCopy((dir) => fs.appendFileSync(path.join(dir, 'tagmanifest-sha256.txt'), 'x'));
+      const opensslRun = spawnSync('openssl', ['ts', '-verify', '-data', 'tagmanifest-sha256.txt', '-in',
+        'tagmanifest-sha256.txt.tsr', '-CAfile', tsaCa], { cwd: tagChanged, encoding: 'utf8' });
+      assert.notEqual(opensslRun.status, 0, 'openssl refuses a changed tag manifest');
+      const tagRun = await bagRun([tagChanged, '--ca', tsaCa]);
+      assert.equal(tagRun.code, 6);
+      assert.match(tagRun.stderr, /does not verify: tagmanifest_changed: /);
+      // A changed payload file: the token still matches the tag manifest, but the bag does not.
+      const logChanged = changedCopy((dir) => {
+        const file = path.join(dir, 'data', 'log.jsonl');
+        fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('first note', 'FIRST note'));
+      });
+      const logRun = await bagRun([logChanged, '--ca', tsaCa]);
+      assert.equal(logRun.code, 6);
+      assert.match(logRun.stderr, /does not verify: bag_changed: data\/log\.jsonl has changed/);
+      // A file slipped into data/, in no manifest.
+      const extra = changedCopy((dir) => fs.writeFileSync(path.join(dir, 'data', 'extra.txt'), 'new'));
+      const extraRun = await bagRun([extra, '--ca', tsaCa]);
+      assert.equal(extraRun.code, 6);
+      assert.match(extraRun.stderr, /bag_changed: data\/extra\.txt is in the bag but in no manifest/);
+      // No token at all.
+      const unstamped = changedCopy((dir) => fs.rmSync(path.join(dir, 'tagmanifest-sha256.txt.tsr')));
+      const unstampedRun = await bagRun([unstamped, '--ca', tsaCa]);
+      assert.equal(unstampedRun.code, 6);
+      assert.match(unstampedRun.stderr, /does not verify: timestamp_missing: /);
+
+      const usage = await host(['vault', 'timestamp', 'verify', '--bag', bag, '--case', caseId]);
+      assert.equal(usage.code, 2);
+      assert.match(usage.stderr, /takes no --case or --seq/);
+    });
+
+    test('a zip export carries the token too; with the TSA unreachable nothing is written', async () => {
+      const zip = path.join(work, 'stamped.zip');
+      const run = await host(['vault', 'export', '--case', caseId, '--out', zip, '--vault', vault, '--timestamp'], { env: tsaEnv() });
+      assert.equal(run.code, 0, run.stderr);
+      const unzipped = path.join(work, 'unzipped');
+      fs.mkdirSync(unzipped);
+      const unzip = spawnSync('unzip', ['-q', zip, '-d', unzipped], { encoding: 'utf8' });
+      assert.equal(unzip.status, 0, unzip.stderr);
+      const inZip = await bagRun([path.join(unzipped, caseId), '--ca', tsaCa]);
+      assert.equal(inZip.code, 0, inZip.stderr);
+
+      const failedOut = path.join(work, 'never-written');
+      const failed = await host(['vault', 'export', '--case', caseId, '--out', failedOut, '--vault', vault, '--timestamp'],
+        { env: { ...tsaEnv(), TAKEDOWN_TSA_URL: 'http://127.0.0.1:1/tsr' } });
+      assert.equal(failed.code, 1);
+      assert.match(failed.stderr, /tsa_failed: /);
+      assert.equal(fs.existsSync(failedOut), false);
+      const unconfigured = await host(['vault', 'export', '--case', caseId, '--out', failedOut, '--vault', vault, '--timestamp'],
+        { env: { TAKEDOWN_TSA_URL: '', TAKEDOWN_TSA_CA: '' } });
+      assert.equal(unconfigured.code, 1);
+      assert.match(unconfigured.stderr, /tsa_not_configured: /);
+      assert.equal(fs.existsSync(failedOut), false);
+    });
   });
 });
 

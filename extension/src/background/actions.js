@@ -9,7 +9,7 @@ import { REPORT_MENU_ID, onMenuClicked } from './context-menu.js';
 // fills come only from the background's own handlers.
 const PAGE_RECORD_TYPES = new Set(['note', 'export_made', 'request_sent', 'answer_received', 'deadline_passed', 'correction']);
 
-export function createActions({ core, nativeHost, forms, reminders }) {
+export function createActions({ core, nativeHost, forms, reminders, vaultMirror }) {
   return {
     'core.call': ({ method, params = {} }) => {
       if (typeof method !== 'string') throw new MessageError(ErrorCode.bad_message, 'payload.method must be a string');
@@ -26,6 +26,16 @@ export function createActions({ core, nativeHost, forms, reminders }) {
       // A request sent or answered changes what is awaited, so the reminders follow at once.
       if (type === 'request_sent' || type === 'answer_received') await reminders?.sync(caseId).catch((error) => console.error('Takedown: reminders not updated', error));
       return sealed;
+    },
+    // The case page's "Get a trusted timestamp" copies the case to the vault first and waits for it,
+    // so that the stamp covers the browser's latest record.
+    'vault.mirror_case': async ({ case: caseId }) => {
+      if (typeof caseId !== 'string' || !(await getCase(caseId))) throw new MessageError(ErrorCode.bad_message, `no case "${caseId}"`);
+      const outcome = await vaultMirror.mirrorCase(caseId);
+      if (outcome === 'done') return { case: caseId, outcome };
+      const failure = vaultMirror.failureOf(caseId);
+      if (outcome === 'absent') throw new MessageError(ErrorCode.host_unavailable, failure?.message ?? 'no evidence vault answered');
+      throw new MessageError(failure?.code ?? ErrorCode.internal, failure?.message ?? `case ${caseId} was not copied to the evidence vault`);
     },
     // The popup's "Report this page": the same capture as the context menu's item on a page.
     'case.report_page': async ({ tab }) => {

@@ -18,7 +18,7 @@ export const nativeHost = new NativeHost({ api, hostName: IDENTITY.hostName, dis
 export const forms = createFormFilling({ api, core });
 export const reminders = createReminders({ api, core });
 export const vaultMirror = createVaultMirror({ nativeHost });
-export const onMessage = createRouter({ api, handlers: createActions({ core, nativeHost, forms, reminders }) });
+export const onMessage = createRouter({ api, handlers: createActions({ core, nativeHost, forms, reminders, vaultMirror }) });
 export const onMenuClick = (info, tab) => onMenuClicked({ api, core, forms }, info, tab);
 
 api.runtime.onMessage.addListener(onMessage);

@@ -23,6 +23,7 @@ const encoder = new TextEncoder();
 
 export function createVaultMirror({ nativeHost, limits = MIRROR_LIMITS, log = console }) {
   const tails = new Map();   // case id -> {promise, started}: the latest run of that case
+  const failures = new Map();   // case id -> {code, message} of its last run that did not finish
   let absentLogged = false;
   // What the mirror did since the background started (the e2e tests read it through a hook).
   const stats = { runs: 0, recordsAdded: 0, recordsSkipped: 0, blobsUploaded: 0, bytesSent: 0, resumedFrom: [], lastError: null };
@@ -59,8 +60,10 @@ export function createVaultMirror({ nativeHost, limits = MIRROR_LIMITS, log = co
     try {
       await copyCase(caseId);
       absentLogged = false;
+      failures.delete(caseId);
       return 'done';
     } catch (error) {
+      failures.set(caseId, { code: error.code ?? ErrorCode.internal, message: error.message });
       if (ABSENT.has(error.code)) {
         if (!absentLogged) log.info(`Takedown: no evidence vault on this computer (${error.message}); cases stay in the browser until it answers`);
         absentLogged = true;
@@ -165,5 +168,8 @@ export function createVaultMirror({ nativeHost, limits = MIRROR_LIMITS, log = co
     if (position !== size) throw Object.assign(new Error(`artifact ${sha256}: ${position} of ${size} bytes sent`), { code: ErrorCode.artifact_missing });
   }
 
-  return { mirrorCase, mirrorAll, stats };
+  // Why the last run of a case did not finish (for the case page's "copy it first"), or null.
+  const failureOf = (caseId) => failures.get(caseId) ?? null;
+
+  return { mirrorCase, mirrorAll, failureOf, stats };
 }

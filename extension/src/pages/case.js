@@ -17,6 +17,7 @@ import { createLetterDialog, letterCase, letterProfile, platformFor, recipientAd
 import { createRequestDialogs } from './case-requests.js';
 import { renderEvidence, renderTimeline } from './case-evidence.js';
 import { download } from './case-mail.js';
+import { createVaultProofs } from './case-proofs.js';
 
 localize(api);
 const message = (key, substitutions) => api.i18n.getMessage(key, substitutions);
@@ -43,6 +44,7 @@ async function askToPersist() {
 }
 
 const letters = createLetterDialog({ api, message, say });
+const proofs = createVaultProofs({ api, message, say, lang: locale, box: $('vault-proofs'), button: $('timestamp'), result: $('timestamp-result') });
 const requests = createRequestDialogs({
   api, core, message, say, refresh: () => showCase(state.caseId),
   context: () => ({
@@ -121,6 +123,8 @@ async function showCase(caseId) {
   $('open-count-text').textContent = message('planOpenQuestions', [String(open)]);
   renderEvidence({ tbody: $('records'), records: view.records, message, lang: locale });
   renderTimeline({ ol: $('timeline'), records: view.records, message, lang: locale });
+  // Waited for, so that "rendered" includes the vault's controls (or their absence).
+  await proofs.show({ caseId, records: view.records, tbody: $('records') }).catch(failed);
   document.body.dataset.renders = String(Number(document.body.dataset.renders ?? 0) + 1);
 }
 

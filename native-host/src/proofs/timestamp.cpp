@@ -2,11 +2,9 @@
 
 #include <evidence/record.hpp>
 
-#include "net/fetch.hpp"
-#include "net/utc_time.hpp"
-#include "proofs/fetch_settings.hpp"
 #include "proofs/timestamp_query.hpp"
 #include "proofs/timestamp_token.hpp"
+#include "proofs/tsa_exchange.hpp"
 #include "vault/posix_file.hpp"
 
 namespace takedown::host::proofs {
@@ -71,23 +69,6 @@ json stored_answer(const vault::Vault& vault, std::string_view case_id, std::int
   return answer;
 }
 
-std::string post_to_tsa(const std::string& url_text, const std::string& query_der) {
-  auto url = net::parse_url(url_text);
-  if (auto* problem = std::get_if<std::string>(&url)) {
-    throw vault::VaultError(ErrorCode::tsa_not_configured, "the TSA URL " + url_text + " is unusable: " + *problem);
-  }
-  net::Request request;
-  request.method = "POST";
-  request.url = std::get<net::Url>(url);
-  request.accept = "application/timestamp-reply";
-  request.content_type = "application/timestamp-query";
-  request.body = query_der;
-  net::FetchResult reply = net::fetch(request, tsa_limits(), transport_trust());
-  if (reply.error) throw vault::VaultError(ErrorCode::tsa_failed, "the TSA at " + url_text + ": " + reply.error->message);
-  if (!reply.body_complete) throw vault::VaultError(ErrorCode::tsa_failed, "the TSA at " + url_text + " sent no complete reply");
-  return std::move(reply.body);
-}
-
 }  // namespace
 
 json stamp_record(const vault::Vault& vault, std::string_view case_id, std::optional<std::int64_t> seq,
@@ -110,40 +91,30 @@ json stamp_record(const vault::Vault& vault, std::string_view case_id, std::opti
   if (vault::exists_no_symlink(files.meta)) return stored_answer(vault, case_id, record_seq, config.trust(), *config.url);
 
   const std::string hash = (*record)["hash"].get<std::string>();
-  const TimestampQuery query = build_query(*digest_from_hex(hash));
-  const std::string requested_utc = net::utc_iso(std::chrono::system_clock::now());
-  const std::string reply = post_to_tsa(*config.url, query.der);
-
-  const ReplyReading reading = read_reply(reply);
-  if (reading.problem) throw vault::VaultError(ErrorCode::tsa_failed, "the TSA at " + *config.url + ": " + reading.problem->message);
-  // A reply for another query (wrong imprint or nonce) is the TSA's failure, not a proof to keep.
-  if (auto mismatch = verify_reply(query.der, reply, config.trust(), false)) {
-    throw vault::VaultError(ErrorCode::tsa_failed, "the TSA at " + *config.url + " answered another query: " + mismatch->message);
-  }
-  const std::optional<Problem> trust_problem = verify_reply(query.der, reply, config.trust(), true);
+  const TsaExchange exchange = request_token(config, *digest_from_hex(hash));
 
   const fs::path dir = vault.ensure_case_subdir(case_id, stamps_dir);
   const StampFiles target = files_for(dir, record_seq);
-  const TokenFacts& facts = *reading.facts;
+  const TokenFacts& facts = exchange.facts;
   json meta{{"case", case_id},
             {"seq", record_seq},
             {"hash", hash},
             {"imprint", {{"algorithm", "sha256"}, {"hex", hash}}},
             {"tsa", *config.url},
             {"ca_file", config.ca_file ? json(*config.ca_file) : json(nullptr)},
-            {"requested_utc", requested_utc},
-            {"nonce", query.nonce_hex},
+            {"requested_utc", exchange.requested_utc},
+            {"nonce", exchange.query.nonce_hex},
             {"gen_time", facts.gen_time},
             {"serial", facts.serial},
             {"policy", facts.policy},
             {"tsa_name", facts.tsa_name},
-            {"verified", !trust_problem},
+            {"verified", !exchange.trust_problem},
             {"files", relative_files(record_seq)}};
-  if (trust_problem) meta["problem"] = to_json(*trust_problem);
+  if (exchange.trust_problem) meta["problem"] = to_json(*exchange.trust_problem);
   // The .json goes last: a crash in between leaves a query and reply without it, and the next request
   // simply stamps again.
-  vault::write_durably(target.tsq, query.der, 0400);
-  vault::write_durably(target.tsr, reply, 0400);
+  vault::write_durably(target.tsq, exchange.query.der, 0400);
+  vault::write_durably(target.tsr, exchange.reply, 0400);
   vault::write_durably(target.meta, meta.dump(2) + "\n", 0400);
   return stored_answer(vault, case_id, record_seq, config.trust(), *config.url);
 }

@@ -6,6 +6,7 @@
 #include <variant>
 
 #include "exit_codes.hpp"
+#include "proofs/bag_timestamp.hpp"
 #include "proofs/timestamp.hpp"
 #include "proofs/tsa_config.hpp"
 #include "vault/vault.hpp"
@@ -26,13 +27,14 @@ int usage_error(const std::string& problem) {
 struct VerifyArgs {
   std::string case_id;
   std::int64_t seq = -1;
+  std::optional<std::string> bag;  // --bag PATH instead of --case/--seq
   std::optional<std::string> vault_dir;
   std::optional<std::string> ca_file;
 };
 
 std::variant<VerifyArgs, std::string> parse_verify_args(std::span<const std::string_view> args) {
   VerifyArgs out;
-  std::optional<std::string> case_id, seq, vault_dir, ca_file;
+  std::optional<std::string> case_id, seq, vault_dir, ca_file, bag;
   for (std::size_t i = 0; i < args.size(); ++i) {
     std::string_view flag = args[i];
     std::optional<std::string_view> value;
@@ -44,6 +46,7 @@ std::variant<VerifyArgs, std::string> parse_verify_args(std::span<const std::str
                                        : flag == "--seq"   ? &seq
                                        : flag == "--vault" ? &vault_dir
                                        : flag == "--ca"    ? &ca_file
+                                       : flag == "--bag"   ? &bag
                                                            : nullptr;
     if (slot == nullptr) return "unknown argument \"" + std::string(args[i]) + "\"";
     if (slot->has_value()) return std::string(flag) + " is given twice";
@@ -54,7 +57,14 @@ std::variant<VerifyArgs, std::string> parse_verify_args(std::span<const std::str
     if (value->empty()) return std::string(flag) + " needs a non-empty value";
     *slot = std::string(*value);
   }
-  if (!case_id) return std::string("--case ID is required");
+  if (bag) {
+    if (case_id || seq) return std::string("--bag PATH checks an exported bag: it takes no --case or --seq");
+    out.bag = bag;
+    out.vault_dir = vault_dir;
+    out.ca_file = ca_file;
+    return out;
+  }
+  if (!case_id) return std::string("--case ID is required (or --bag PATH)");
   if (!vault::is_case_id(*case_id)) return "--case " + *case_id + " is not a case id (^[a-z0-9-]{1,64}$)";
   if (!seq) return std::string("--seq N is required");
   const auto [end, error] = std::from_chars(seq->data(), seq->data() + seq->size(), out.seq);
@@ -65,10 +75,39 @@ std::variant<VerifyArgs, std::string> parse_verify_args(std::span<const std::str
   return out;
 }
 
+// The bag's CA: --ca, else TAKEDOWN_TSA_CA or the vault's config.json (read, never created), else the
+// system store.
+int run_verify_bag(const VerifyArgs& options) {
+  try {
+    TsaTrust trust;
+    if (options.ca_file) {
+      trust.ca_file = options.ca_file;
+    } else {
+      trust = tsa_config(vault::resolve_root(options.vault_dir ? std::optional<std::string_view>(*options.vault_dir) : std::nullopt)).trust();
+    }
+    const nlohmann::json checked = verify_bag_stamp(std::filesystem::absolute(*options.bag), trust);
+    const std::string which = "the timestamp of the bag " + *options.bag;
+    if (checked["ok"].get<bool>()) {
+      say(stdout, which + " verifies: tagmanifest-sha256.txt (" + checked["sha256"].get<std::string>() + ") existed at " +
+                      checked["gen_time"].get<std::string>() + " (token serial " + checked["serial"].get<std::string>() + "), and " +
+                      std::to_string(checked["files"].get<std::size_t>()) + " files match the bag's manifests\n");
+      return exit_code::ok;
+    }
+    const nlohmann::json& problem = checked["problem"];
+    say(stderr, "takedown-host: " + which + " does not verify: " + problem["kind"].get<std::string>() + ": " +
+                    problem["message"].get<std::string>() + "\n");
+    return exit_code::vault_problem;
+  } catch (const vault::VaultError& e) {
+    say(stderr, std::string("takedown-host: vault timestamp verify: ") + e.what() + "\n");
+    return exit_code::failed;
+  }
+}
+
 int run_verify(std::span<const std::string_view> args) {
   auto parsed = parse_verify_args(args);
   if (auto* problem = std::get_if<std::string>(&parsed)) return usage_error(*problem);
   const VerifyArgs& options = std::get<VerifyArgs>(parsed);
+  if (options.bag) return run_verify_bag(options);
   try {
     const vault::Vault vault = vault::Vault::open(
         vault::resolve_root(options.vault_dir ? std::optional<std::string_view>(*options.vault_dir) : std::nullopt));
@@ -95,6 +134,7 @@ int run_verify(std::span<const std::string_view> args) {
 
 std::string vault_timestamp_usage() {
   return R"(Usage: takedown-host vault timestamp verify --case ID --seq N [--vault DIR] [--ca FILE]
+       takedown-host vault timestamp verify --bag PATH [--ca FILE] [--vault DIR]
 
 Checks the RFC 3161 token stored for record N of case ID (cases/ID/proofs/timestamps/N.tsq, .tsr):
 the record still hashes to its hash, the query is for that hash, the reply answers the query, and the
@@ -102,10 +142,14 @@ token is signed by a TSA whose certificate chains to the CA: --ca FILE (PEM), el
 the vault's config.json "tsa.ca_file", else the system store.
 --vault DIR defaults to TAKEDOWN_VAULT, then the per-user vault folder.
 
+--bag PATH checks the token of a bag folder made by 'vault export --timestamp' (unzip a .zip first):
+tagmanifest-sha256.txt.tsq and .tsr beside tagmanifest-sha256.txt are for that file's SHA-256 and
+signed by a TSA that chains to the CA as above, and every file matches the bag's manifests.
+
 Exit codes: 0 the token verifies; 1 the vault could not be read; 2 usage error; 6 the token does not
 verify (the problem is named on stderr, e.g. "record_changed", "imprint_mismatch", "untrusted",
-"token_invalid", "timestamp_missing").
-Tokens are stamped with the host method vault.timestamp.
+"token_invalid", "timestamp_missing"; for a bag also "tagmanifest_changed", "bag_changed", "not_a_bag").
+Tokens are stamped with the host method vault.timestamp, a bag's with 'vault export --timestamp'.
 )";
 }
 

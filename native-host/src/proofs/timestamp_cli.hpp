@@ -1,5 +1,5 @@
 #pragma once
-// `takedown-host vault timestamp verify --case ID --seq N [--vault DIR] [--ca FILE]`: checks a stored
+// `takedown-host vault timestamp verify --case ID --seq N [--vault DIR] [--ca FILE]` (or `--bag PATH`): checks a stored
 // RFC 3161 token again. The vault command's dispatcher (cli) calls this with the arguments after
 // "timestamp".
 #include <span>

@@ -31,7 +31,10 @@ TsaConfig tsa_config(const std::filesystem::path& vault_root) {
   // The environment names the pair together, so a URL from one place never meets a CA from another.
   config.url = env_text("TAKEDOWN_TSA_URL");
   config.ca_file = env_text("TAKEDOWN_TSA_CA");
-  if (config.url || config.ca_file) return config;
+  const bool pair_from_env = config.url || config.ca_file;
+  const std::optional<std::string> every_record_env = env_text("TAKEDOWN_TSA_EVERY_RECORD");
+  if (every_record_env) config.every_record = *every_record_env == "1";
+  if (pair_from_env && every_record_env) return config;
   const std::filesystem::path file = vault_root / "config.json";
   const vault::Fd fd = vault::open_if_exists(file);
   if (fd.get() >= 0) {
@@ -42,8 +45,16 @@ TsaConfig tsa_config(const std::filesystem::path& vault_root) {
     if (parsed.contains("tsa")) {
       const nlohmann::json& tsa = parsed["tsa"];
       if (!tsa.is_object()) throw vault::VaultError(protocol::ErrorCode::vault_io, file.string() + ": tsa must be an object");
-      config.url = config_text(tsa, "url", file);
-      config.ca_file = config_text(tsa, "ca_file", file);
+      if (!pair_from_env) {
+        config.url = config_text(tsa, "url", file);
+        config.ca_file = config_text(tsa, "ca_file", file);
+      }
+      if (!every_record_env && tsa.contains("every_record")) {
+        if (!tsa["every_record"].is_boolean()) {
+          throw vault::VaultError(protocol::ErrorCode::vault_io, file.string() + ": tsa.every_record must be true or false");
+        }
+        config.every_record = tsa["every_record"].get<bool>();
+      }
     }
   }
   return config;

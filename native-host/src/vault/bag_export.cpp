@@ -69,9 +69,11 @@ void write_text(const fs::path& to, std::string_view text) {
   sync_file(out, to);
 }
 
-void write_folder(const fs::path& dir, const json& tag_files, const std::vector<Payload>& payload) {
+void write_folder(const fs::path& dir, const json& tag_files, const std::vector<UnlistedFile>& unlisted,
+                  const std::vector<Payload>& payload) {
   ensure_root(dir);
   for (const json& tag : tag_files) write_text(dir / tag["path"].get<std::string>(), tag["text"].get<std::string>());
+  for (const UnlistedFile& file : unlisted) write_text(dir / file.name, file.bytes);
   for (const Payload& file : payload) {
     const fs::path relative = fs::path(file.path);
     ensure_dirs(dir, relative.parent_path());
@@ -83,10 +85,12 @@ void write_folder(const fs::path& dir, const json& tag_files, const std::vector<
   }
 }
 
-void write_zip(const fs::path& file, const std::string& top, const json& tag_files, const std::vector<Payload>& payload) {
+void write_zip(const fs::path& file, const std::string& top, const json& tag_files, const std::vector<UnlistedFile>& unlisted,
+               const std::vector<Payload>& payload) {
   const auto now = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
   ZipWriter zip(file, now);
   for (const json& tag : tag_files) zip.add_text(top + tag["path"].get<std::string>(), tag["text"].get<std::string>());
+  for (const UnlistedFile& entry : unlisted) zip.add_text(top + entry.name, entry.bytes);
   for (const Payload& entry : payload) {
     if (entry.source.empty()) {
       zip.add_text(top + entry.path, entry.text);
@@ -149,6 +153,20 @@ ExportResult export_bag(const Vault& vault, const ExportRequest& request) {
   json files = json::array();
   for (const Payload& file : payload) files.push_back({{"path", file.path}, {"sha256", file.sha256}, {"size", file.size}});
   const json bag = core_result("dossier.bag", json{{"case", request.case_id}, {"exported_at", now}, {"tool", tool}, {"files", files}});
+  std::string tagmanifest_sha256;
+  std::vector<UnlistedFile> unlisted;
+  for (const json& tag : bag["tag_files"]) {
+    if (tag["path"] != "tagmanifest-sha256.txt") continue;
+    tagmanifest_sha256 = tag["sha256"].get<std::string>();
+    if (request.beside_tagmanifest) unlisted = request.beside_tagmanifest(tag["text"].get<std::string>());
+  }
+  for (const UnlistedFile& file : unlisted) {
+    // A plain name in the top folder, never one of the bag's own files.
+    bool plain = !file.name.empty() && file.name.find_first_of("/\\") == std::string::npos && !file.name.starts_with(".") &&
+                 file.name != "data";
+    for (const json& tag : bag["tag_files"]) plain = plain && tag["path"] != file.name;
+    if (!plain) throw VaultError(ErrorCode::vault_io, "cannot add \"" + file.name + "\" beside the tag manifest");
+  }
 
   // Written under a temporary name next to the target, renamed when complete: no half dossier.
   fs::path temp = request.out;
@@ -159,19 +177,17 @@ ExportResult export_bag(const Vault& vault, const ExportRequest& request) {
   temp.replace_filename(temp_name);
   try {
     if (request.out.extension() == ".zip") {
-      write_zip(temp, request.case_id + "/", bag["tag_files"], payload);
+      write_zip(temp, request.case_id + "/", bag["tag_files"], unlisted, payload);
     } else {
-      write_folder(temp, bag["tag_files"], payload);
+      write_folder(temp, bag["tag_files"], unlisted, payload);
     }
     fs::rename(temp, request.out);
   } catch (...) {
     fs::remove_all(temp, error);
     throw;
   }
-  ExportResult result{request.out, records.size(), payload.size(), {}};
-  for (const json& tag : bag["tag_files"]) {
-    if (tag["path"] == "tagmanifest-sha256.txt") result.tagmanifest_sha256 = tag["sha256"].get<std::string>();
-  }
+  ExportResult result{request.out, records.size(), payload.size(), tagmanifest_sha256, {}};
+  for (const UnlistedFile& file : unlisted) result.unlisted.push_back(file.name);
   return result;
 }
 
