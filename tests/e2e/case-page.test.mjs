@@ -81,7 +81,7 @@ test('answers are kept on the case, the plan follows them, and the questions tha
   // Every question can be answered "I don't know"; who is shown starts from the profile (acting for self).
   const fieldsets = await casePage.$$eval('#questions fieldset', (sets) => sets.map((f) => ({
     legend: f.querySelector('legend')?.textContent, unknown: Boolean(f.querySelector('input[value="unknown"], option[value="unknown"]')) })));
-  assert.equal(fieldsets.length, 12);
+  assert.equal(fieldsets.length, 16);
   assert.ok(fieldsets.every((f) => f.legend && f.unknown), JSON.stringify(fieldsets));
   assert.equal(await casePage.isChecked('#answer-depicted-me'), true);
   // With the keyboard: focus a radio of the group and choose with the arrow keys and Space.
@@ -94,7 +94,8 @@ test('answers are kept on the case, the plan follows them, and the questions tha
   assert.equal(await casePage.$eval('#status', (el) => el.textContent), 'Your answers are saved. The plan is updated.');
   const kinds = await stepKinds();
   assert.ok(kinds.includes('police_report:now'), kinds.join(' '));
-  assert.ok(kinds.includes('ask_maker_erasure:now'), kinds.join(' '));
+  // The maker's letter is offered (when, in a sexual case, is for tests/e2e/hard-cases.test.mjs).
+  assert.ok(kinds.some((k) => k.startsWith('ask_maker_erasure:')), kinds.join(' '));
   assert.equal(await casePage.$eval('#question-sexual', (el) => el.classList.contains('open')), false);
   // Kept: a fresh page shows the same answers.
   await casePage.reload();
@@ -103,6 +104,37 @@ test('answers are kept on the case, the plan follows them, and the questions tha
   assert.equal(await casePage.isChecked('#answer-harm-emotional'), true);
   assert.equal(await casePage.isChecked('#answer-harm-unknown'), false);
   assert.equal(await casePage.$eval('#answer-residence', (el) => el.value), 'NL');
+});
+
+test('the questions of #13: what it is used for, a death, the maker\'s age and the date, each with "I don\'t know"', async () => {
+  const choices = (field) => casePage.$$eval(`#question-${field} input`, (inputs) => inputs.map((i) => `${i.type}:${i.value}:${i.checked}`));
+  assert.deepEqual(await choices('used_for'), ['extortion', 'fraud', 'threats', 'harassment', 'impersonation', 'unknown']
+    .map((v) => `checkbox:${v}:${v === 'unknown'}`), 'unanswered: "I don\'t know"');
+  assert.deepEqual(await choices('deceased'), ['radio:yes:false', 'radio:no:false', 'radio:unknown:true']);
+  assert.deepEqual(await choices('maker_age'), ['adult', 'under_14', 'age_14_15', 'age_16_17', 'minor', 'unknown'].map((v) => `radio:${v}:${v === 'unknown'}`));
+  // Each answer is labelled in words; the list's help is read with the question.
+  assert.equal(await casePage.$eval('label[for="answer-used_for-extortion"]', (l) => l.textContent),
+    await browser.hookResult('message', { key: 'question_used_for_extortion' }));
+  assert.equal(await casePage.$eval('#question-used_for', (f) => f.getAttribute('aria-describedby')?.split(' ').includes('question-used_for-help')), true);
+  // A use ticked unticks "I don't know", and "I don't know" unticks the uses.
+  await casePage.check('#answer-used_for-extortion');
+  await casePage.check('#answer-used_for-fraud');
+  assert.equal(await casePage.isChecked('#answer-used_for-unknown'), false);
+  await casePage.check('#answer-used_for-unknown');
+  assert.deepEqual(await choices('used_for'), ['extortion', 'fraud', 'threats', 'harassment', 'impersonation', 'unknown'].map((v) => `checkbox:${v}:${v === 'unknown'}`));
+  // The date: empty with "I don't know" ticked; a date unticks it, ticking it empties the date.
+  assert.equal(await casePage.inputValue('#answer-act_date'), '');
+  assert.equal(await casePage.isChecked('#answer-act_date-unknown'), true);
+  assert.equal(await casePage.$eval('label[for="answer-act_date"]', (l) => l.textContent), await browser.hookResult('message', { key: 'questionDate' }));
+  await casePage.fill('#answer-act_date', '2024-05-01');
+  assert.equal(await casePage.isChecked('#answer-act_date-unknown'), false);
+  await casePage.check('#answer-act_date-unknown');
+  assert.equal(await casePage.inputValue('#answer-act_date'), '');
+  // What the form reads as answers: the new questions unanswered stay "unknown" (and are not sent to the plan).
+  const read = await casePage.evaluate(async () => (await import('./case-questions.js')).readAnswers(document.getElementById('questions')));
+  assert.deepEqual([read.used_for, read.deceased, read.maker_age, read.act_date], ['unknown', 'unknown', 'unknown', 'unknown']);
+  // Not a child's case: no banner about children's pictures.
+  assert.equal(await casePage.$eval('#child-safety', (el) => el.hidden), true);
 });
 
 let letter;
@@ -169,6 +201,17 @@ test('"I sent it" records the request with its role and due date; the step then 
   await casePage.waitForSelector('#sent-dialog[open]');
   assert.equal(await casePage.evaluate(() => document.activeElement.closest('dialog')?.id), 'sent-dialog', 'focus moves into the dialog');
   const today = await casePage.$eval('#sent-date', (el) => el.value);
+  // A platform notice may go out under the DSA: offered, the GDPR chosen until the person says otherwise;
+  // as a DSA notice it asks how long they get, 24 hours here since the content is sexual.
+  assert.equal(await casePage.isVisible('#sent-dsa'), true);
+  assert.equal(await casePage.isChecked('#sent-via-gdpr'), true);
+  assert.equal(await casePage.isVisible('#sent-days'), false);
+  await casePage.check('#sent-via-dsa');
+  assert.equal(await casePage.isVisible('#sent-days'), true);
+  assert.equal(await casePage.inputValue('#sent-days'), '1');
+  assert.deepEqual(await casePage.$eval('#sent-days', (el) => [el.min, el.max]), ['1', '60']);
+  await casePage.check('#sent-via-gdpr');
+  assert.equal(await casePage.isVisible('#sent-days'), false);
   await casePage.selectOption('#sent-channel', 'web_form');
   await casePage.fill('#sent-reference', 'YT-12345');
   await rendered(() => casePage.click('#sent-dialog button[type="submit"]'));
@@ -201,8 +244,12 @@ test('"they answered: removed" records the answer against the request; the reque
 });
 
 test('"no answer" to a request sent long ago records that its deadline passed', async () => {
+  // Not sexual after all: the maker can be asked at once (in a sexual case that waits for the police).
+  await casePage.check('#answer-sexual-no');
+  await rendered(() => casePage.click('#questions button[type="submit"]'));
   await casePage.click('#steps li[data-kind="ask_maker_erasure"] button[data-sent]');
   await casePage.waitForSelector('#sent-dialog[open]');
+  assert.equal(await casePage.isVisible('#sent-dsa'), false, 'a letter to the maker is no DSA notice');
   await casePage.fill('#sent-date', '2026-01-05');
   await rendered(() => casePage.click('#sent-dialog button[type="submit"]'));
   const request = await lastRecord();

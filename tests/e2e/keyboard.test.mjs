@@ -152,6 +152,14 @@ test('case page: an answer chosen with the arrow keys and saved; the plan follow
   // Checkboxes: Tab to the one wanted, Space ticks it ("I don't know" unticks itself).
   await tabTo(casePage, (f) => f.id === 'answer-harm-emotional');
   await casePage.keyboard.press('Space');
+  // The date question (#13): typed into the date field, then "I don't know" ticked with Space empties it.
+  await tabTo(casePage, (f) => f.id === 'answer-act_date', { what: 'the date question' });
+  await casePage.keyboard.type('05012024');
+  assert.equal(await casePage.inputValue('#answer-act_date'), '2024-05-01');
+  assert.equal(await casePage.isChecked('#answer-act_date-unknown'), false, 'a date unticks "I don\'t know"');
+  await tabTo(casePage, (f) => f.id === 'answer-act_date-unknown', { max: 10, what: '"I don\'t know" of the date' });
+  await casePage.keyboard.press('Space');
+  assert.equal(await casePage.inputValue('#answer-act_date'), '');
   await tabTo(casePage, (f) => f.form === 'questions' && f.type === 'submit', { what: 'the save button of the questions' });
   await renderedBy(casePage, () => casePage.keyboard.press('Enter'));
   assert.equal(await casePage.$eval('#status', (el) => el.textContent), await message('answersSaved'));
@@ -210,6 +218,16 @@ test('case page: "I sent it" filled and confirmed with the keyboard; focus stays
   await pressUntil(casePage, 'ArrowDown', (f) => f.value === 'web_form');
   await tabTo(casePage, (f) => f.id === 'sent-reference', { max: 5 });
   await casePage.keyboard.type('REF-123');
+  if (letterStep === 'ask_platform_removal') {
+    // A platform notice may go out under the DSA (#13): the arrow keys choose it, its period can be
+    // typed; back to the GDPR with the arrow keys, the period field goes away again.
+    await tabTo(casePage, (f) => f.name === 'via', { max: 3, what: 'how the request went out' });
+    await pressUntil(casePage, 'ArrowDown', (f) => f.id === 'sent-via-dsa');
+    await tabTo(casePage, (f) => f.id === 'sent-days', { max: 3, what: 'the DSA period' });
+    await casePage.keyboard.press('Shift+Tab');
+    await pressUntil(casePage, 'ArrowUp', (f) => f.id === 'sent-via-gdpr');
+    assert.equal(await casePage.isVisible('#sent-days'), false);
+  }
   await tabTo(casePage, (f) => f.dialog === 'sent-dialog' && f.type === 'submit', { max: 5 });
   await renderedBy(casePage, () => casePage.keyboard.press('Enter'));
   const record = await lastRecord();

@@ -182,6 +182,29 @@ test('the details are saved and survive a reload; a wrong e-mail address is refu
   await page.close();
 });
 
+// Issue #13: notifications say only that something needs attention unless the person chooses details.
+// Chosen here, the setting also travels through the backup (the import below compares the profiles).
+test('detailed notifications are off until chosen; the choice is saved with the details and kept', async () => {
+  const page = await openOptions(first);
+  await page.fill('#email', 'eva@example.org');
+  const box = page.getByLabel(await message(first, 'notifyDetailed'));
+  assert.equal(await box.isChecked(), false, 'off by default');
+  assert.equal(await page.$eval('#notifications', (f) => f.querySelector('legend').textContent), await message(first, 'notifyLegend'));
+  await page.click('#profile button[type="submit"]');
+  await page.waitForFunction(() => document.getElementById('saved').dataset.state === 'ok');
+  assert.equal('notifications_detailed' in (await stored(page)).local.profile, false, 'nothing stored while off');
+  await box.check();
+  await page.click('#profile button[type="submit"]');
+  await page.waitForFunction(() => document.getElementById('saved').textContent !== '' && document.getElementById('saved').dataset.state === 'ok');
+  await page.reload();
+  await page.waitForFunction(() => document.body.dataset.ready === 'true');
+  assert.equal(await page.isChecked('#notifications_detailed'), true);
+  const { profile } = (await stored(page)).local;
+  assert.equal(profile.notifications_detailed, true);
+  assert.equal(profile.given_name, 'Eva', 'the other details are kept');
+  await page.close();
+});
+
 test('export everything gives a backup with the case, its records, the artifacts and the details', async () => {
   const page = await openOptions(first);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
@@ -198,6 +221,7 @@ test('export everything gives a backup with the case, its records, the artifacts
   assert.equal(backup.format, 'takedown-backup');
   assert.equal(backup.version, 1);
   assert.deepEqual(backup.profile, here.local.profile);
+  assert.equal(backup.profile.notifications_detailed, true, 'the notifications setting travels with the details');
   assert.deepEqual(backup.cases.map((c) => c.entry.id), [caseId]);
   assert.deepEqual(backup.cases[0].records, here.records);
   const hashes = artifactSha256s(here.records);
@@ -234,6 +258,7 @@ test('damaged, tampered and foreign files are refused with a reason, and nothing
     not_zip: [writeFile('photo.zip', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>')), 'importNotZip'],
     other_zip: [writeVariant('other.zip', [{ name: 'readme.txt', data: Buffer.from('hello') }]), 'importNotBackup'],
     unlisted_file: [writeVariant('extra.zip', [...entries, { name: `artifacts/${'0'.repeat(64)}`, data: Buffer.alloc(0) }]), 'importNotBackup'],
+    bad_setting: [writeVariant('setting.zip', [{ name: 'backup.json', data: Buffer.from(JSON.stringify({ ...backup, profile: { ...backup.profile, notifications_detailed: 'yes' } })) }, ...entries.slice(1)]), 'importNotBackup'],
     newer: [writeVariant('newer.zip', [{ name: 'backup.json', data: Buffer.from(JSON.stringify({ ...backup, version: 2 })) }, ...entries.slice(1)]), 'importNewer'],
   };
   for (const [kind, [file, key]] of Object.entries(variants)) {

@@ -87,7 +87,7 @@ test(`${browserName}: the case page draws the plan and the evidence of a case wi
   const steps = await page.$$eval('#steps > li', (items) => items.map((li) => li.dataset.kind));
   assert.equal(steps[0], 'preserve_evidence', steps.join(' '));
   assert.ok(steps.length >= 3, steps.join(' '));
-  assert.equal(await page.$$eval('#questions fieldset', (sets) => sets.length), 12);
+  assert.equal(await page.$$eval('#questions fieldset', (sets) => sets.length), 16);
   assert.equal(await page.$eval('#answer-residence', (el) => el.value), 'NL');
   assert.deepEqual(await page.$$eval('#timeline li', (items) => items.map((li) => li.dataset.type)), ['capture']);
   // The picture is there (read back from IndexedDB into a blob: URL) and blurred.

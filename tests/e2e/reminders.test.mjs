@@ -1,6 +1,8 @@
 // Reminders in Chromium: a request recorded as sent becomes an alarm for the morning after its due
-// date; an overdue one fires at once and shows a notification naming who did not answer and the
-// next step; an answer clears the alarm; alarms are there again after the browser restarts.
+// date; an overdue one fires at once and shows a notification that, by default, says only that
+// something in Takedown needs attention (and the toolbar badge shows "!"), and with detailed
+// notifications chosen names who did not answer and the next step; an answer clears the alarm and
+// the badge; alarms are there again after the browser restarts.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,6 +15,7 @@ let browser;
 let site;
 let caseId;
 let postUrl;
+let overdueName;   // the alarm of the request answered late
 
 const localDate = (date = new Date()) => new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 
@@ -58,10 +61,22 @@ test('a request sent today becomes an alarm for the morning after its due date',
   assert.equal(await browser.hookResult('fireAlarm', { name: alarms[0].name }), null);
 });
 
-test('an overdue request fires at once and the notification names the party and the next step', async () => {
+// The toolbar button's badge and tooltip, as the browser shows them.
+async function badge() {
+  const page = await browser.openExtensionPage('pages/case.html');
+  try {
+    return await page.evaluate(async () => ({ text: await chrome.action.getBadgeText({}), title: await chrome.action.getTitle({}) }));
+  } finally {
+    await page.close();
+  }
+}
+
+test('an overdue request fires at once; by default the notification and the badge name nothing', async () => {
+  assert.deepEqual(await badge(), { text: '', title: 'Takedown' }, 'nothing late yet: no badge');
   await append('request_sent', { to: 'Late platform', channel: 'email', role: 'platform', sent: '2026-01-05' });
   const overdue = (await alarmsOf(caseId)).find((a) => a.name.endsWith('|2026-02-05'));
   assert.ok(overdue, 'an alarm for the request of 5 January (due 5 February 2026)');
+  overdueName = overdue.name;
   await waitFor(async () => (await browser.hookResult('notifications')).includes(overdue.name), 'the reminder notification', 45_000);
   // Fired again it stays quiet: a reminder is shown once.
   assert.equal(await browser.hookResult('fireAlarm', { name: overdue.name }), null);
@@ -69,8 +84,28 @@ test('an overdue request fires at once and the notification names the party and 
   await browser.hookResult('forgetReminders');
   const shown = await browser.hookResult('fireAlarm', { name: overdue.name });
   assert.deepEqual(shown.steps, ['send a reminder letter (Takedown has it ready)', 'Complain to the data protection authority']);
+  assert.deepEqual({ title: shown.title, message: shown.message }, { title: 'Takedown', message: 'Something in Takedown needs your attention.' });
+  const caseTitle = (await browser.hookResult('records', { caseId })).find((r) => r.type === 'capture').data.title;
+  for (const secret of ['Late platform', 'platform', 'answer', 'February', caseTitle].filter(Boolean)) {
+    assert.ok(!`${shown.title} ${shown.message}`.includes(secret), `the notification does not say "${secret}"`);
+  }
+  assert.deepEqual(await badge(), { text: '!', title: 'Something in Takedown needs your attention.' });
+});
+
+test('with detailed notifications chosen, the notification names the party and the next step', async () => {
+  await browser.hookResult('setProfile', { profile: { acting_for: 'self', notifications_detailed: true } });
+  await browser.hookResult('forgetReminders');
+  const shown = await browser.hookResult('fireAlarm', { name: overdueName });   // the alarm itself is gone once fired
+  assert.deepEqual(shown.steps, ['send a reminder letter (Takedown has it ready)', 'Complain to the data protection authority']);
   const title = await browser.hookResult('message', { key: 'reminderTitle', substitutions: ['Late platform'] });
   assert.equal(title, 'No answer yet from Late platform');
+  assert.equal(shown.title, title);
+  assert.match(shown.message, /^The answer was due by .*February.*2026\. Next: send a reminder letter \(Takedown has it ready\); Complain to the data protection authority\.$/);
+  // The badge follows the setting at once: the number of late answers.
+  await waitFor(async () => (await badge()).text === '1', 'the badge with the count');
+  assert.equal((await badge()).title, 'Takedown: answers late: 1');
+  await browser.hookResult('setProfile', { profile: { acting_for: 'self' } });
+  await waitFor(async () => (await badge()).text === '!', 'the discreet badge again');
 });
 
 test('an answer clears the reminder for that request', async () => {
@@ -80,6 +115,8 @@ test('an answer clears the reminder for that request', async () => {
   const names = (await alarmsOf(caseId)).map((a) => a.name);
   assert.equal(names.some((n) => n.endsWith('|2026-02-05')), false);
   assert.equal(names.length, 1, 'the other request still awaits its answer');
+  // Nothing is late any more (the other answer is not yet due): the badge is gone.
+  assert.deepEqual(await badge(), { text: '', title: 'Takedown' });
 });
 
 test('the alarms are back after the browser restarts', async () => {

@@ -31,6 +31,7 @@ api.contextMenus.onClicked.addListener(onMenuClick);
 api.runtime.onConnect.addListener(onMediaPort(core));
 api.alarms.onAlarm.addListener((alarm) => reminders.onAlarm(alarm).catch((error) => console.error('Takedown: reminder failed', error)));
 api.notifications.onClicked.addListener((id) => reminders.onNotificationClicked(id));
+api.storage.onChanged.addListener((changes, area) => { if (area === 'local') reminders.onSettingsChanged(changes); });
 // Alarms may not outlive a browser restart everywhere; rebuilding them from the cases costs little.
 const syncReminders = () => reminders.sync().catch((error) => console.error('Takedown: reminders not set', error));
 api.runtime.onStartup.addListener(syncReminders);

@@ -27,6 +27,8 @@ const CASE_ID = /^[a-z0-9-]{1,64}$/;
 const SHA256 = /^[0-9a-f]{64}$/;
 const PROFILE_FIELDS = ['given_name', 'family_name', 'full_name', 'email', 'phone', 'street_address', 'postal_code', 'city',
   'country', 'signature_name', 'represented_name', 'acting_for', 'letter_language'];
+// Settings kept in the profile as true/false (the options page).
+const PROFILE_SWITCHES = ['notifications_detailed'];
 const encoder = new TextEncoder();
 
 // onProgress({ done, total }) in bytes checked. Resolves to a report:
@@ -136,6 +138,12 @@ function checkProfile(profile) {
     if (value === undefined || value === null) continue;
     if (typeof value !== 'string' || value.length > 1000) throw notBackup(`profile.${name} is not a short text`);
     kept[name] = value;
+  }
+  for (const name of PROFILE_SWITCHES) {
+    const value = profile[name];
+    if (value === undefined || value === null) continue;
+    if (typeof value !== 'boolean') throw notBackup(`profile.${name} is not true or false`);
+    if (value) kept[name] = true;
   }
   return kept;
 }

@@ -4,23 +4,38 @@
 import { caseRecords, get, requestResult, transact } from './store.js';
 
 // The questions behind guidance.plan that the person answers in plain words (docs/protocol.md).
-// Each may be answered "unknown" ("I don't know"); `harm` is a list, the rest one value.
+// Each may be answered "unknown" ("I don't know"); `harm` and `used_for` are lists, `act_date` a
+// date, `residence` a country code, the rest one value.
 export const QUESTIONS = {
   depicted: ['me', 'my_child', 'someone_i_represent'],
   age_group: ['adult', 'minor'],
+  deceased: ['yes', 'no'],
   sexual: ['yes', 'no'],
   recognisable: ['yes', 'no'],
   shared_with: ['private_circle', 'wider_or_public'],
   labelled_as_deepfake: ['yes', 'no'],
   maker: ['known_reachable', 'known_unreachable'],
+  maker_age: ['adult', 'under_14', 'age_14_15', 'age_16_17', 'minor'],
   in_search_results: ['yes', 'no'],
   public_figure: ['yes', 'no'],
   consent_given_earlier: ['yes', 'no'],
   harm: ['reputational', 'financial', 'emotional'],
+  used_for: ['extortion', 'fraud', 'threats', 'harassment', 'impersonation'],
+  act_date: null,    // YYYY-MM-DD, when it was made or first shared
   residence: null,   // a country code, from the profile unless answered
 };
+// Answers given as a list of choices ([] is an answer: none of these).
+export const LIST_QUESTIONS = new Set(['harm', 'used_for']);
+// Questions added with issue #13: sent to guidance.plan only once answered (absent means unknown).
+const SENT_WHEN_ANSWERED = new Set(['deceased', 'maker_age', 'used_for', 'act_date']);
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+// A DSA notice's response period, in days (guidance.plan's `respond_within_days`).
+export const RESPONSE_DAYS = { min: 1, max: 60, usual: 7, sexual: 1 };
+// The period a new DSA notice gives: 24 hours for sexual content, else a week (the person may change it).
+export const responseDaysFor = (situation) => (situation.sexual === 'yes' ? RESPONSE_DAYS.sexual : RESPONSE_DAYS.usual);
 
 const ACTING_FOR = { self: 'me', child: 'my_child', represented: 'someone_i_represent' };
+const DAY_MS = 86_400_000;
 const ANSWER_OUTCOMES = new Set(['removed', 'refused', 'partial']);
 const MAX_PLATFORMS = 20;
 const MAX_URLS = 20;
@@ -63,6 +78,14 @@ async function platformsOf(core, records) {
   return [...byName.values()].slice(0, MAX_PLATFORMS).map((p) => ({ ...p, urls: [...p.urls].slice(0, MAX_URLS) }));
 }
 
+// The response period a DSA notice was given: its due date counts whole calendar days from sending
+// (case-requests.js computes it so), and the record keeps the due date, not the period.
+function responseDays(data, sent) {
+  if (data.via !== 'dsa' || !DATE.test(data.due ?? '') || !DATE.test(sent)) return null;
+  const days = Math.round((Date.parse(data.due) - Date.parse(sent)) / DAY_MS);
+  return days >= RESPONSE_DAYS.min && days <= RESPONSE_DAYS.max ? days : null;
+}
+
 // Requests the person recorded as sent, with the answer recorded for each (guidance.plan's history).
 export function historyOf(records) {
   const answers = new Map();
@@ -72,6 +95,8 @@ export function historyOf(records) {
   return records.filter((r) => r.type === 'request_sent' && r.data.role).slice(-50).map((request) => {
     const entry = { to: request.data.role, name: request.data.to, sent: request.data.sent ?? recordDate(request) };
     if (request.data.via) entry.via = request.data.via;
+    const days = responseDays(request.data, entry.sent);
+    if (days) entry.respond_within_days = days;
     const answer = answers.get(request.seq);
     if (answer && ANSWER_OUTCOMES.has(answer.data.outcome)) {
       entry.answer = answer.data.outcome;
@@ -81,15 +106,28 @@ export function historyOf(records) {
   });
 }
 
-export async function situationOf(core, { answers = {}, records, profile = {}, today = localDate() }) {
+// One answer as guidance.plan reads it, or 'unknown'.
+function answerOf(field, value, values) {
+  if (LIST_QUESTIONS.has(field)) return Array.isArray(value) ? [...new Set(value.filter((v) => values.includes(v)))] : 'unknown';
+  if (field === 'act_date') return DATE.test(value ?? '') && !Number.isNaN(Date.parse(value)) ? value : 'unknown';
+  return values.includes(value) ? value : 'unknown';
+}
+
+// `safe`: the case was started as a child's ("Report: it shows my child"), so who is shown is known.
+export async function situationOf(core, { answers = {}, records, profile = {}, today = localDate(), safe = false }) {
   const situation = { today };
   for (const [field, values] of Object.entries(QUESTIONS)) {
-    const value = answers[field];
-    if (field === 'harm') situation.harm = Array.isArray(value) ? value.filter((v) => values.includes(v)) : 'unknown';
-    else if (field === 'residence') situation.residence = /^[A-Z]{2}$/.test(value ?? '') ? value : (/^[A-Z]{2}$/.test(profile.country ?? '') ? profile.country : 'unknown');
-    else situation[field] = values.includes(value) ? value : 'unknown';
+    if (field === 'residence') {
+      situation.residence = /^[A-Z]{2}$/.test(answers.residence ?? '') ? answers.residence : (/^[A-Z]{2}$/.test(profile.country ?? '') ? profile.country : 'unknown');
+      continue;
+    }
+    const value = answerOf(field, answers[field], values);
+    if (value !== 'unknown' || !SENT_WHEN_ANSWERED.has(field)) situation[field] = value;
   }
-  if (situation.depicted === 'unknown' && ACTING_FOR[profile.acting_for] && answers.depicted === undefined) situation.depicted = ACTING_FOR[profile.acting_for];
+  if (situation.depicted === 'unknown' && answers.depicted === undefined) {
+    if (safe) situation.depicted = 'my_child';
+    else if (ACTING_FOR[profile.acting_for]) situation.depicted = ACTING_FOR[profile.acting_for];
+  }
   const platforms = await platformsOf(core, records);
   situation.platforms = platforms.map(({ name, urls }) => ({ name, urls }));
   situation.history = historyOf(records).map(({ seq, ...entry }) => entry);
@@ -101,7 +139,7 @@ export async function planForCase(core, caseId, { profile = {}, today = localDat
   const entry = await get('cases', caseId);
   if (!entry) throw new Error(`no case "${caseId}"`);
   const records = await caseRecords(caseId);
-  const { situation, platforms } = await situationOf(core, { answers: entry.answers ?? {}, records, profile, today });
+  const { situation, platforms } = await situationOf(core, { answers: entry.answers ?? {}, records, profile, today, safe: entry.safe === true });
   const plan = await core.call('guidance.plan', { situation });
   return { entry, records, situation, platforms, plan, history: historyOf(records) };
 }

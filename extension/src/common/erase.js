@@ -27,6 +27,7 @@ export async function eraseEverything(api, { vault = false } = {}) {
   await api.storage.local.clear();
   await api.storage.session?.clear?.();
   await api.alarms?.clearAll?.();
+  await api.action?.setBadgeText?.({ text: '' });   // nothing is late any more
   if (vault) {
     try {
       return await send(api, 'host.call', { method: 'vault.erase', params: { confirm: VAULT_ERASE_CONFIRMATION } });

@@ -1,10 +1,15 @@
 // The letter behind a plan step: what letters.render needs (the person's details, the case's facts,
 // the earlier request for a reminder or complaint), and the dialog that shows it with copy,
 // download (.txt, .eml) and mailto:.
-import { recordDate } from '../common/case-plan.js';
+import { LIST_QUESTIONS, recordDate, responseDaysFor } from '../common/case-plan.js';
 import { download, emlDraft, isEmail, mailtoLink, textFile } from './case-mail.js';
 
-const FACT_FIELDS = ['depicted', 'age_group', 'sexual', 'labelled_as_deepfake', 'consent_given_earlier', 'public_figure'];
+// The situation's answers a letter may state; an unanswered one is left out, so that the letter
+// puts a placeholder where it would need it and never asserts it.
+const FACT_FIELDS = ['depicted', 'age_group', 'sexual', 'labelled_as_deepfake', 'consent_given_earlier', 'public_figure',
+  'recognisable', 'shared_with', 'used_for', 'deceased', 'maker_age', 'act_date', 'residence'];
+// Letters that are a DSA notice to a platform, or follow one up: they name the response period.
+const DSA_LETTERS = new Set(['platform_removal', 'reminder', 'dsc_complaint']);
 const MEDIA = new Set(['image', 'video', 'audio']);
 
 // The profile as letters.render reads it (only what the person filled in).
@@ -17,11 +22,17 @@ export function letterProfile(profile = {}) {
 }
 
 // The request a letter follows up: the step's own history entry, else (complaints, appeals, police)
-// the latest request, preferring one that was refused or not answered.
+// the latest request that was refused or not answered; a DSC complaint is about a DSA notice.
+function entryFor(step, history) {
+  if (Number.isInteger(step.history_index)) return history[step.history_index];
+  const open = [...history].reverse().filter((h) => h.answer !== 'removed');
+  if (step.kind === 'complaint_dsc') return open.find((h) => h.via === 'dsa') ?? open.find((h) => h.to === 'platform');
+  return ['complaint_dpa', 'platform_appeal', 'police_report'].includes(step.kind) ? open[0] : undefined;
+}
+
+// That request as letters.render reads it.
 function requestFor(step, history, records) {
-  const entry = Number.isInteger(step.history_index) ? history[step.history_index]
-    : ['complaint_dpa', 'platform_appeal', 'police_report'].includes(step.kind)
-      ? [...history].reverse().find((h) => h.answer !== 'removed') : undefined;
+  const entry = entryFor(step, history);
   if (!entry) return undefined;
   const sent = records.find((r) => r.seq === entry.seq);
   const request = { to_name: entry.name || undefined, sent: entry.sent, via: entry.via, reference: sent?.data.reference,
@@ -35,24 +46,54 @@ export function platformFor(step, platforms) {
     ?? (['platform', 'maker_and_platform'].includes(step.addressee?.role) ? platforms[0] : undefined);
 }
 
-export function letterCase({ step, view, today }) {
+// Whom the letter goes to, as the plan's step names them: a DPA or DSC complaint then goes to the
+// authority of the person's residence, with its postal address.
+function addresseeOf(step) {
+  const { name, contact, postal_address: postal } = step.addressee ?? {};
+  const addressee = {};
+  if (name) addressee.name = name;
+  if (isEmail(contact)) addressee.email = contact;
+  if (typeof postal === 'string' && postal.trim()) addressee.postal_address = postal.trim();
+  return Object.keys(addressee).length ? addressee : undefined;
+}
+
+const answered = (field, value) => (LIST_QUESTIONS.has(field) ? Array.isArray(value) : typeof value === 'string' && value && value !== 'unknown');
+
+// The fingerprint a letter lists for a capture: the media file's, also when only its hash was kept
+// (a child's case keeps no picture), else the capture's first file.
+function evidenceHash(record) {
+  const media = record.artifacts.find((a) => a.name.startsWith('media'));
+  return media?.sha256 ?? record.data.media_sha256 ?? record.artifacts[0]?.sha256;
+}
+
+// letters.render's `case` for one step's letter `kind`, from the case page's view of the case.
+export function letterCase({ step, view, today, kind = step.letters?.[0] }) {
   const { situation, platforms, records, history } = view;
   const captures = records.filter((r) => r.type === 'capture');
   const platform = platformFor(step, platforms);
   const urls = (platform ? platform.urls : platforms.flatMap((p) => p.urls)).slice(0, 50);
   const facts = { date: today, urls };
   if (platform) facts.platform = platform.name;
-  if (step.addressee?.name) facts.addressee = { name: step.addressee.name };
+  const addressee = addresseeOf(step);
+  if (addressee) facts.addressee = addressee;
   const title = captures.find((r) => r.data.title)?.data.title;
   if (title) facts.title = title.slice(0, 1000);
-  const media = captures.map((r) => r.data.kind).find((kind) => MEDIA.has(kind));
+  const media = captures.map((r) => r.data.kind).find((k) => MEDIA.has(k));
   if (media) facts.media = media;
-  for (const field of FACT_FIELDS) if (situation[field] && situation[field] !== 'unknown') facts[field] = situation[field];
+  for (const field of FACT_FIELDS) if (answered(field, situation[field])) facts[field] = situation[field];
   const request = requestFor(step, history, records);
   if (request) facts.request = request;
+  // The period the notice gave (a follow-up), or the one a new notice will give.
+  const entry = entryFor(step, history);
+  if (DSA_LETTERS.has(kind)) {
+    const days = entry ? entry.respond_within_days : responseDaysFor(situation);
+    if (days) facts.respond_within_days = days;
+  }
+  // A child's case: the letter lists addresses and fingerprints only, never pictures.
+  if (view.entry?.safe === true || view.plan?.child_case === true) facts.child_case = true;
   facts.evidence = captures.slice(0, 100).map((r) => {
-    const kept = r.artifacts.find((a) => a.name.startsWith('media')) ?? r.artifacts[0];
-    return { url: r.data.media_url ?? r.data.page_url ?? '', captured_at: r.at.utc, ...(kept ? { sha256: kept.sha256 } : {}) };
+    const sha256 = evidenceHash(r);
+    return { url: r.data.media_url ?? r.data.page_url ?? '', captured_at: r.at.utc, ...(sha256 ? { sha256 } : {}) };
   }).filter((e) => e.url);
   const firstSeen = captures[0];
   if (firstSeen) facts.first_seen = recordDate(firstSeen);

@@ -8,6 +8,7 @@ export const STEP_KINDS = {
   complaint_dpa: 'step_complaint_dpa', platform_appeal: 'step_platform_appeal', out_of_court_dispute: 'step_out_of_court_dispute',
   court_damages: 'step_court_damages', urgent_court: 'step_urgent_court', hash_matching_service: 'step_hash_matching_service',
   helpline: 'step_helpline', wait_for_answer: 'step_wait_for_answer',
+  report_csam_hotline: 'step_report_csam_hotline', complaint_dsc: 'step_complaint_dsc',
 };
 const STATUS = {
   now: 'stepStatus_now', waiting: 'stepStatus_waiting', overdue: 'stepStatus_overdue', later: 'stepStatus_later',
@@ -17,14 +18,17 @@ const LETTERS = {
   maker_erasure: 'letter_maker_erasure', platform_removal: 'letter_platform_removal', search_delisting: 'letter_search_delisting',
   take_it_down_notice: 'letter_take_it_down_notice', reminder: 'letter_reminder', dpa_complaint: 'letter_dpa_complaint',
   police_summary: 'letter_police_summary', platform_appeal: 'letter_platform_appeal',
+  portrait_right_demand: 'letter_portrait_right_demand', dsc_complaint: 'letter_dsc_complaint',
 };
 export const ROLES = {
   maker: 'role_maker', platform: 'role_platform', search_engine: 'role_search_engine', dpa: 'role_dpa', police: 'role_police',
+  dsc: 'role_dsc', hotline: 'role_hotline',
 };
 // The steps whose doing is a request the person sends, and to whom (guidance.plan's history roles).
 export const SENT_ROLE = {
   ask_platform_removal: 'platform', platform_appeal: 'platform', ask_maker_erasure: 'maker',
   ask_forward_to_other_controllers: 'maker', ask_search_delisting: 'search_engine', complaint_dpa: 'dpa', police_report: 'police',
+  complaint_dsc: 'dsc',
 };
 const AWAITING = new Set(['waiting', 'overdue']);
 
@@ -59,6 +63,22 @@ function deadlineLines(step, { message, lang }) {
   return (step.deadlines ?? []).map((deadline) => message(deadline.counts_from === 'today' ? 'dueIfSentToday' : 'dueBy', [formatDue(deadline.due, lang)]));
 }
 
+// Where an authority takes complaints: its own page (a link out) and its postal address, and a word
+// of caution when the plan could not confirm them.
+function addresseeDetails(addressee, message) {
+  const parts = [];
+  if (/^https:\/\//.test(addressee?.complaint_url ?? '')) {
+    const line = element('p', { className: 'complaint-url' });
+    const link = element('a', { text: message('stepComplaintPage', [addressee.name || addressee.complaint_url]) });
+    Object.assign(link, { href: addressee.complaint_url, target: '_blank', rel: 'noreferrer' });
+    line.append(link);
+    parts.push(line);
+  }
+  if (addressee?.postal_address) parts.push(element('p', { className: 'postal', text: message('stepPostalAddress', [addressee.postal_address]) }));
+  if (addressee?.confirmed === false && (parts.length || addressee.name)) parts.push(element('p', { className: 'unconfirmed help', text: message('stepAddresseeUnconfirmed') }));
+  return parts;
+}
+
 export const statusLabel = (message, status) => (STATUS[status] ? message(STATUS[status]) : status);
 export const roleLabel = (message, role) => (ROLES[role] ? message(ROLES[role]) : role);
 
@@ -76,7 +96,10 @@ export function renderSteps({ list: ol, plan, ui, actions }) {
     badge.dataset.status = step.status;
     head.append(name, badge);
     item.append(head);
-    if (step.addressee?.name) item.append(element('p', { className: 'to', text: message('stepTo', [step.addressee.name]) }));
+    // Whom to: the addressee's name, else (a hotline or coordinator the plan could not name) its role.
+    const to = step.addressee?.name || (ROLES[step.addressee?.role] ? roleLabel(message, step.addressee.role) : '');
+    if (to) item.append(element('p', { className: 'to', text: message('stepTo', [to]) }));
+    item.append(...addresseeDetails(step.addressee, message));
     item.append(element('p', { className: 'why', text: step.why?.[lang] ?? '' }));
     const due = deadlineLines(step, ui);
     if (due.length) item.append(list('due', due));
@@ -131,6 +154,11 @@ export function renderProgress({ list: ol, plan, ui, actions, answeredInSteps })
     }
     return item;
   }));
+}
+
+// A child's case: a calm word, before the steps, on what not to do with the pictures and what to do.
+export function renderChildSafety({ box, plan, entry }) {
+  box.hidden = !(plan.child_case === true || entry?.safe === true);
 }
 
 // What the law already says about this situation, and where it is not clear-cut: shown calmly.

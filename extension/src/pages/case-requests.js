@@ -1,6 +1,6 @@
 // "I sent it" and "They answered": two small dialogs that add request_sent, answer_received or
 // deadline_passed to the case log, so that the plan and its deadlines follow what really happened.
-import { localDate } from '../common/case-plan.js';
+import { localDate, RESPONSE_DAYS, responseDaysFor } from '../common/case-plan.js';
 import { send } from '../common/messages.js';
 import { SENT_ROLE, roleLabel } from './case-plan-view.js';
 
@@ -10,8 +10,17 @@ const CHANNELS = {
   in_person: 'channel_in_person', other: 'channel_other',
 };
 
-// Requests with a GDPR answer period; a police report or a DPA complaint awaits none.
+// Requests with a GDPR answer period; a police report or a DPA or DSC complaint awaits none.
 const HAS_ANSWER_PERIOD = new Set(['maker', 'platform', 'search_engine']);
+// Steps whose request may go out as a DSA notice (Art. 16), with a response period the person sets.
+const MAY_BE_DSA_NOTICE = new Set(['ask_platform_removal']);
+
+// The due date of a request: a DSA notice's in whole calendar days (the period the person gave it,
+// 24 hours for sexual content: no working-day rules), a GDPR request's one month from receipt.
+async function dueOf(core, { via, days, sent }) {
+  if (via === 'dsa') return (await core.call('deadlines.compute', { rule: 'custom', amount: days, unit: 'days', calendar: 'none', start: sent })).due;
+  return (await core.call('deadlines.compute', { rule: 'gdpr_one_month', start: sent })).due;
+}
 
 // Opens `dialog` modally; focus goes back to `opener` when it closes (or to the plan if it is gone).
 function openDialog(dialog, opener) {
@@ -48,6 +57,15 @@ export function createRequestDialogs({ api, core, message, say, refresh, context
   };
   answerForm.addEventListener('change', showAnswerDetails);
 
+  // "As a DSA notice" asks for the response period; it is hidden (and not sent) otherwise.
+  const showDsaDetails = () => {
+    const row = document.getElementById('sent-days-row');
+    const offered = !document.getElementById('sent-dsa').hidden;
+    row.hidden = !(offered && sentForm.elements.via.value === 'dsa');
+    sentForm.elements.respond_within_days.disabled = row.hidden;
+  };
+  sentForm.addEventListener('change', showDsaDetails);
+
   for (const cancel of document.querySelectorAll('dialog .cancel')) cancel.addEventListener('click', () => cancel.closest('dialog').close());
 
   sentForm.addEventListener('submit', async (event) => {
@@ -58,10 +76,12 @@ export function createRequestDialogs({ api, core, message, say, refresh, context
     const data = { to, channel: sentForm.elements.channel.value, role, step: step.kind, sent };
     if (letter) data.letter = letter;
     if (letter === 'take_it_down_notice') data.via = 'take_it_down';
+    const dsa = !document.getElementById('sent-dsa').hidden && sentForm.elements.via.value === 'dsa';
+    if (dsa) data.via = 'dsa';
     const reference = sentForm.elements.reference.value.trim();
     if (reference) data.reference = reference.slice(0, 256);
     try {
-      if (HAS_ANSWER_PERIOD.has(role)) data.due = (await core.call('deadlines.compute', { rule: 'gdpr_one_month', start: sent })).due;
+      if (HAS_ANSWER_PERIOD.has(role)) data.due = await dueOf(core, { via: data.via, days: Number(sentForm.elements.respond_within_days.value), sent });
       await send(api, 'case.append', { case: context().caseId, type: 'request_sent', data });
       sentDialog.close();
       await refresh();
@@ -101,6 +121,10 @@ export function createRequestDialogs({ api, core, message, say, refresh, context
       sentForm.reset();
       sentForm.elements.sent.value = localDate();
       sentForm.elements.sent.max = localDate();
+      // A platform notice may go out under the DSA: offered with the period it gives (editable).
+      document.getElementById('sent-dsa').hidden = !(MAY_BE_DSA_NOTICE.has(step.kind) && letter !== 'take_it_down_notice');
+      Object.assign(sentForm.elements.respond_within_days, { min: RESPONSE_DAYS.min, max: RESPONSE_DAYS.max, value: responseDaysFor(context().situation ?? {}) });
+      showDsaDetails();
       document.getElementById('sent-about').textContent = message('sentAbout', [to]);
       openDialog(sentDialog, opener);
     },

@@ -12,7 +12,7 @@ import { localDate, planForCase, saveAnswers } from '../common/case-plan.js';
 import { platformsOf, renderRemovalForms } from './removal-forms.js';
 import { installQuickExit } from './quick-exit.js';
 import { markOpenQuestions, readAnswers, renderQuestions } from './case-questions.js';
-import { formatDue, renderFindings, renderProgress, renderSteps, roleLabel, SENT_ROLE } from './case-plan-view.js';
+import { formatDue, renderChildSafety, renderFindings, renderProgress, renderSteps, roleLabel, SENT_ROLE } from './case-plan-view.js';
 import { createLetterDialog, letterCase, letterProfile, platformFor, recipientAddress } from './case-letter.js';
 import { createRequestDialogs } from './case-requests.js';
 import { renderEvidence, renderTimeline } from './case-evidence.js';
@@ -50,6 +50,7 @@ const requests = createRequestDialogs({
   context: () => ({
     caseId: state.caseId,
     history: state.view.history,
+    situation: state.view.situation,
     formatDate: (date) => formatDue(date, locale),
     deadlineOf: (index) => state.view.plan.progress.find((p) => p.history_index === index)?.deadline?.due,
   }),
@@ -84,7 +85,7 @@ async function showLetter(step, kind, opener) {
     const profile = letterProfile(state.profile);
     const letter = await core.call('letters.render', {
       kind, language: state.profile.letter_language === 'nl' || state.profile.letter_language === 'en' ? state.profile.letter_language : lang,
-      case: letterCase({ step, view: state.view, today }), profile,
+      case: letterCase({ step, view: state.view, today, kind }), profile,
     });
     state.letters.set(step.kind, kind);
     const platform = platformFor(step, state.view.platforms);
@@ -108,6 +109,7 @@ async function showCase(caseId) {
   const view = await planForCase(core, caseId, { profile: state.profile });
   state.view = view;
   state.matches = await platformsOf(core, view.records).catch(() => []);
+  renderChildSafety({ box: $('child-safety'), plan: view.plan, entry: view.entry });
   const actions = { letter: showLetter, sent: recordSent, answer: (index, opener) => requests.answer(index, opener), forms: formsFor };
   const answeredInSteps = renderSteps({ list: $('steps'), plan: view.plan, ui, actions });
   renderProgress({ list: $('progress-list'), plan: view.plan, ui, actions, answeredInSteps });
@@ -115,7 +117,7 @@ async function showCase(caseId) {
   renderFindings({ box: $('findings'), plan: view.plan, ui });
   const form = $('questions');
   if (form.dataset.case !== caseId) {
-    renderQuestions({ form, message, lang: locale, answers: view.entry.answers ?? {}, profile: state.profile });
+    renderQuestions({ form, message, lang: locale, answers: view.entry.answers ?? {}, profile: state.profile, safe: view.entry.safe === true });
     form.dataset.case = caseId;
   }
   const open = markOpenQuestions({ form, message, lang, plan: view.plan });

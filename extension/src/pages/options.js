@@ -38,6 +38,7 @@ async function load() {
   form.elements.letter_language.value = LETTER_LANGUAGES.includes(profile.letter_language) ? profile.letter_language : '';
   const actingFor = ACTING_FOR.includes(profile.acting_for) ? profile.acting_for : 'self';
   for (const radio of form.querySelectorAll('input[name="acting_for"]')) radio.checked = radio.value === actingFor;
+  form.elements.notifications_detailed.checked = profile.notifications_detailed === true;
   showRepresented();
   markEmail(true);
 }
@@ -50,6 +51,8 @@ function read() {
   }
   if (profile.acting_for === 'self') delete profile.represented_name;
   if (form.elements.country.value) profile.country = form.elements.country.value;
+  // Off unless chosen: notifications then name who did not answer (anyone near the screen can read them).
+  if (form.elements.notifications_detailed.checked) profile.notifications_detailed = true;
   if (profile.given_name || profile.family_name) profile.full_name = [profile.given_name, profile.family_name].filter(Boolean).join(' ');
   return profile;
 }
