@@ -3,6 +3,7 @@
 namespace takedown::guidance {
 
 GdprAnswer gdpr_scope(const Situation& s) {
+  if (s.deceased == Tri::yes) return {GdprScope::no_deceased, texts::gdpr_deceased, {"notes.hard.deceased"}};
   if (s.shared_with == SharedWith::private_circle) {
     return {GdprScope::no_household_exemption, texts::gdpr_household, {"ap.make_share.household", "ap.remove.recognisable"}};
   }
@@ -22,6 +23,7 @@ std::string_view scope_name(GdprScope scope) noexcept {
   switch (scope) {
     case GdprScope::yes: return "yes";
     case GdprScope::no_household_exemption: return "no_household_exemption";
+    case GdprScope::no_deceased: return "no_deceased";
     case GdprScope::unclear: return "unclear";
   }
   return "";

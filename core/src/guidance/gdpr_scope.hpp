@@ -1,6 +1,7 @@
 #pragma once
 // Does the GDPR apply? The Dutch DPA's test: a recognisable face or body makes a deepfake personal
-// data; sharing only within a limited personal circle falls under the household exemption.
+// data; sharing only within a limited personal circle falls under the household exemption. The GDPR does
+// not protect the dead (Recital 27; the Netherlands made no rules of its own).
 #include <string_view>
 #include <vector>
 
@@ -9,7 +10,7 @@
 
 namespace takedown::guidance {
 
-enum class GdprScope { yes, no_household_exemption, unclear };
+enum class GdprScope { yes, no_household_exemption, no_deceased, unclear };
 
 struct GdprAnswer {
   GdprScope scope;

@@ -11,6 +11,8 @@ nlohmann::json build_plan(const Situation& situation) {
   auto steps = nlohmann::json::array();
   for (const auto& step : plan_steps(facts)) steps.push_back(step_to_json(step));
   return {
+      {"child_case", facts.child_case},
+      {"safe_capture", facts.child_case},  // the same rule today; two names, since callers use them for two things
       {"gdpr_applies", scope_name(facts.gdpr.scope)},
       {"gdpr_reason", text_json(facts.gdpr.reason)},
       {"gdpr_sources", facts.gdpr.sources},

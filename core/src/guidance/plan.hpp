@@ -6,7 +6,7 @@
 
 namespace takedown::guidance {
 
-// {gdpr_applies, gdpr_reason, gdpr_sources, steps, findings, warnings, open_questions, progress, situation}
+// {child_case, safe_capture, gdpr_applies, gdpr_reason, gdpr_sources, steps, findings, warnings, open_questions, progress, situation}
 nlohmann::json build_plan(const Situation& situation);
 
 }  // namespace takedown::guidance

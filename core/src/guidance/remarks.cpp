@@ -48,10 +48,16 @@ nlohmann::json warnings(const Facts& f) {
     out.push_back(remark("household_exemption_other_law", texts::warn_household_other_law,
                          {"ap.make_share.household", "ap.make_share.other_law"}));
   }
+  if (f.deceased && f.dutch) {
+    out.push_back(remark("deceased_person", texts::warn_deceased, {"notes.hard.deceased"}));
+  }
+  if (f.dutch && f.s.maker_age != MakerAge::adult && f.s.maker_age != MakerAge::unknown) {
+    out.push_back(remark("maker_is_minor", texts::warn_maker_minor, {"notes.hard.minor_maker"}));
+  }
   if (f.for_other_adult) {
     out.push_back(remark("acting_for_another_adult", texts::warn_acting_for_adult, {"notes.on_behalf"}));
   }
-  if (f.minor && f.sexual) {
+  if (f.child_case) {
     out.push_back(f.dutch ? remark("minor_sexual_material", texts::warn_minor_sexual_nl, {"notes.nl_criminal"})
                           : remark("minor_sexual_material", texts::warn_minor_sexual, {"notes.police.evidence"}));
   }
@@ -82,6 +88,9 @@ nlohmann::json open_questions(const Facts& f) {
   }
   if (s.consent_given_earlier == Tri::unknown) out.push_back(question("consent_given_earlier", texts::ask_consent, "no"));
   if (s.maker == Maker::unknown) out.push_back(question("maker", texts::ask_maker));
+  if (s.maker == Maker::known_reachable && s.maker_age == MakerAge::unknown && !f.child_case) {
+    out.push_back(question("maker_age", texts::ask_maker_age, "adult"));
+  }
   if (s.platforms.empty() && s.maker != Maker::known_reachable) out.push_back(question("platforms", texts::ask_platforms));
   if (s.labelled_as_deepfake == Tri::unknown && s.shared_with != SharedWith::private_circle) {
     out.push_back(question("labelled_as_deepfake", texts::ask_labelled));
@@ -91,6 +100,8 @@ nlohmann::json open_questions(const Facts& f) {
   }
   if (s.public_figure == Tri::unknown) out.push_back(question("public_figure", texts::ask_public_figure));
   if (!s.harm) out.push_back(question("harm", texts::ask_harm));
+  if (!s.used_for) out.push_back(question("used_for", texts::ask_used_for));
+  if (!s.act_date && s.sexual != Tri::no && f.dutch) out.push_back(question("act_date", texts::ask_act_date));
   if (s.region == Region::unknown) out.push_back(question("residence", texts::ask_residence, "NL"));
   if (!s.today) out.push_back(question("today", texts::ask_today));
   return out;

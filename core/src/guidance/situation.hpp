@@ -21,9 +21,17 @@ enum class AgeGroup { adult, minor, unknown };
 enum class SharedWith { private_circle, wider_or_public, unknown };
 enum class Maker { known_reachable, known_unreachable, unknown };
 enum class Harm { reputational, financial, emotional };
-enum class RequestTo { maker, platform, search_engine, dpa, police };
+enum class RequestTo { maker, platform, search_engine, dpa, police, dsc };
 enum class Answer { none, refused, partial, removed };
 enum class Via { gdpr, dsa, take_it_down };
+// What the deepfake is used for beyond being shown (extortion covers sextortion).
+enum class Use { extortion, fraud, threats, harassment, impersonation };
+enum class MakerAge { adult, under_14, age_14_15, age_16_17, minor, unknown };
+
+// Days a DSA notice gives the platform to answer when the person sets none: a week; a day (24 hours)
+// for sexual content, which must go without delay.
+inline constexpr int default_dsa_response_days = 7;
+inline constexpr int sexual_dsa_response_days = 1;
 
 struct Platform {
   std::string name;
@@ -39,6 +47,9 @@ struct HistoryEntry {
   std::optional<time::CivilDate> answered;
   bool extended = false;  // the controller announced the two-month GDPR extension
   Via via = Via::gdpr;
+  std::optional<int> respond_within_days;      // via dsa: the period the notice set
+  std::optional<time::CivilDate> extended_on;  // when the extension was announced
+  Tri extension_reasons = Tri::unknown;        // whether it came with reasons
 };
 
 struct Situation {
@@ -58,6 +69,11 @@ struct Situation {
   Region region = Region::unknown;
   Tri consent_given_earlier = Tri::unknown;
   std::vector<HistoryEntry> history;
+  std::optional<std::vector<Use>> used_for;  // nullopt: not answered; empty: none of these uses
+  Tri deceased = Tri::unknown;
+  MakerAge maker_age = MakerAge::unknown;
+  std::optional<time::CivilDate> act_date;  // when it was made or first shared, as far as known
+  std::optional<int> dsa_response_days;     // the period the person gives DSA notices
 };
 
 // Bounds on list fields, so a plan's size follows from its input's.
@@ -66,6 +82,7 @@ inline constexpr std::size_t max_urls_per_platform = 20;
 inline constexpr std::size_t max_history = 50;
 inline constexpr std::size_t max_name_bytes = 200;
 inline constexpr std::size_t max_url_bytes = 2048;
+inline constexpr int max_response_days = 60;
 
 // Reads and checks params.situation (absent means every answer unknown).
 std::variant<Situation, core::Failure> read_situation(const nlohmann::json& params);
@@ -82,5 +99,7 @@ std::string_view name_of(Harm value);
 std::string_view name_of(RequestTo value);
 std::string_view name_of(Answer value);
 std::string_view name_of(Via value);
+std::string_view name_of(Use value);
+std::string_view name_of(MakerAge value);
 
 }  // namespace takedown::guidance

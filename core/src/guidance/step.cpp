@@ -23,9 +23,23 @@ nlohmann::json texts_json(const std::vector<Text>& list) {
 
 nlohmann::json text_json(const Text& text) { return {{"nl", text.nl}, {"en", text.en}}; }
 
+nlohmann::json addressee_to_json(const Addressee& a) {
+  nlohmann::json out{{"role", a.role}, {"name", a.name}};
+  if (a.role.empty()) out.erase("role");  // alternatives share their parent's role
+  if (!a.contact.empty()) out["contact"] = a.contact;
+  if (!a.postal_address.empty()) out["postal_address"] = a.postal_address;
+  if (!a.complaint_url.empty()) out["complaint_url"] = a.complaint_url;
+  if (a.confirmed) out["confirmed"] = *a.confirmed;
+  if (!a.land.empty()) out["land"] = a.land;
+  if (!a.alternatives.empty()) {
+    out["alternatives"] = nlohmann::json::array();
+    for (const auto& alternative : a.alternatives) out["alternatives"].push_back(addressee_to_json(alternative));
+  }
+  return out;
+}
+
 nlohmann::json step_to_json(const Step& step) {
-  nlohmann::json addressee{{"role", step.addressee.role}, {"name", step.addressee.name}};
-  if (!step.addressee.contact.empty()) addressee["contact"] = step.addressee.contact;
+  const nlohmann::json addressee = addressee_to_json(step.addressee);
   nlohmann::json out{
       {"kind", step.kind},
       {"status", status_name(step.status)},

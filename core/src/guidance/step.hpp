@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -27,6 +28,9 @@ inline constexpr std::string_view urgent_court = "urgent_court";
 inline constexpr std::string_view hash_matching_service = "hash_matching_service";
 inline constexpr std::string_view helpline = "helpline";
 inline constexpr std::string_view wait_for_answer = "wait_for_answer";
+inline constexpr std::string_view report_csam_hotline = "report_csam_hotline";
+inline constexpr std::string_view portrait_right_demand = "portrait_right_demand";
+inline constexpr std::string_view complaint_dsc = "complaint_dsc";
 }  // namespace kind
 
 // now: do it now; waiting: sent, answer not yet due; overdue: sent, deadline passed;
@@ -34,9 +38,19 @@ inline constexpr std::string_view wait_for_answer = "wait_for_answer";
 enum class StepStatus { now, waiting, overdue, later };
 
 struct Addressee {
-  std::string role;  // you, helpline, police, maker, platform, search_engine, hash_service, dpa, dispute_body, court
+  Addressee() = default;
+  Addressee(std::string role_, std::string name_, std::string contact_)
+      : role(std::move(role_)), name(std::move(name_)), contact(std::move(contact_)) {}
+
+  // you, helpline, hotline, police, maker, platform, search_engine, hash_service, dpa, dsc, dispute_body, court
+  std::string role;
   std::string name;
   std::string contact;
+  std::string postal_address;
+  std::string complaint_url;
+  std::optional<bool> confirmed;        // for authorities: whether the sources confirm name and address
+  std::string land;                     // a German Land's code, for the Länder's authorities
+  std::vector<Addressee> alternatives;  // where the person must choose (Germany's Länder)
 };
 
 struct Step {
@@ -55,6 +69,7 @@ struct Step {
 };
 
 nlohmann::json text_json(const Text& text);
+nlohmann::json addressee_to_json(const Addressee& addressee);
 nlohmann::json step_to_json(const Step& step);
 
 }  // namespace takedown::guidance

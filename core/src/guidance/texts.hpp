@@ -429,5 +429,274 @@ inline constexpr Text ask_platforms{
     "On which platform does the deepfake appear, and at which web address? The plan then addresses the request to "
     "the right place."};
 
+// --- Issue #13: the hard cases ------------------------------------------------------------------------
+// Facts from shared/notes/legal-hard-cases.md (sections named per group); the sentences are our own.
+
+// The GDPR and the dead (section 5).
+inline constexpr Text gdpr_deceased{
+    "De afgebeelde persoon is overleden, en de AVG beschermt alleen levende mensen; Nederland heeft daar geen eigen "
+    "regels voor gemaakt, dus de AVG-stappen vervallen. Nabestaanden kunnen wel op het portretrecht steunen.",
+    "The person shown has died, and the GDPR protects only the living; the Netherlands made no rules of its own for "
+    "this, so the GDPR steps fall away. Relatives can rely on the portrait right instead."};
+
+// A child in a sexual image (section 1).
+inline constexpr Text why_preserve_evidence_child{
+    "Bewaar nooit het beeld zelf: maak geen schermafbeelding, download het niet en stuur het niet door, ook niet naar "
+    "de politie of een platform. Noteer alleen webadressen, accountnamen, datum en tijd; Takedown legt de paginagegevens vast en "
+    "van het beeld alleen een vingerafdruk (hash).",
+    "Never keep the image itself: do not take a screenshot, do not download it and do not forward it, not even to the "
+    "police or a platform. "
+    "Write down only web addresses, account names, dates and times; Takedown records the page's details and only a "
+    "fingerprint (hash) of the image."};
+inline constexpr Text why_police_child{
+    "Een seksueel beeld van een kind is een ernstig misdrijf, ook als het met AI is gemaakt en echt lijkt. Meld het "
+    "direct bij de politie; bel 112 als een kind nu in gevaar is.",
+    "A sexual image of a child is a serious crime, even when it is made with AI and looks real. Report it to the "
+    "police straight away; call 112 if a child is in danger right now."};
+inline constexpr Text note_police_child_nl{
+    "Zoek niet naar het materiaal en stuur het niet door: ook dat is strafbaar. Geef de politie de webadressen en "
+    "gebruikersnamen. Vermoed je misbruik van een kind in je omgeving, bel dan ook Veilig Thuis (0800-2000).",
+    "Do not search for the material or forward it: that is a crime too. Give the police the web addresses and user "
+    "names. If you suspect a child near you is being abused, also call Veilig Thuis (0800-2000)."};
+inline constexpr Text note_no_images_only_urls{
+    "Stuur nooit het beeld of een schermafbeelding mee: noem alleen de webadressen en de vingerafdrukken (hashes).",
+    "Never send the image or a screenshot: give only the web addresses and the fingerprints (hashes)."};
+inline constexpr Text why_hotline_nl{
+    "Het Meldpunt Kinderporno van Offlimits laat materiaal op het openbare internet verwijderen. Je kunt anoniem "
+    "melden via het webformulier op meldpunt-kinderporno.nl; geef het webadres, niet het beeld.",
+    "Offlimits' Meldpunt Kinderporno has material on the public internet taken down. You can report anonymously "
+    "through the web form at meldpunt-kinderporno.nl; give the web address, not the image."};
+inline constexpr Text note_hotline_nl_scope{
+    "Het Meldpunt is voor materiaal met een webadres op het openbare internet; voor bestanden op een telefoon, in de "
+    "cloud of in privéberichten ga je naar de politie.",
+    "The Meldpunt handles material with a web address on the public internet; for files on a phone, in the cloud or "
+    "in private messages, go to the police."};
+inline constexpr Text why_hotline_us{
+    "De CyberTipline van NCMEC neemt meldingen aan van seksueel materiaal van kinderen online en zorgt voor "
+    "verwijdering; geef het webadres, niet het beeld.",
+    "NCMEC's CyberTipline takes reports of sexual material of children online and has it removed; give the web "
+    "address, not the image."};
+inline constexpr Text why_hotline_other{
+    "Meld het webadres bij het meldpunt voor seksueel kindermisbruikmateriaal in je land (de meeste zijn aangesloten "
+    "bij het INHOPE-netwerk, inhope.org); stuur het beeld niet mee.",
+    "Report the web address to your country's hotline for child sexual abuse material (most belong to the INHOPE "
+    "network, inhope.org); do not send the image."};
+inline constexpr Text pre_if_sexual{
+    "Dit geldt als het beeld seksueel is; je hoeft het daarvoor niet opnieuw te bekijken.",
+    "This applies if the image is sexual; you do not need to look at it again to decide."};
+inline constexpr Text note_platform_child_safety{
+    "Gebruik de eigen meldknop van het platform voor kinderveiligheid of seksueel misbruik van kinderen, en noem "
+    "alleen het webadres.",
+    "Use the platform's own report option for child safety or child sexual abuse, and give only the web address."};
+inline constexpr Text note_helpline_parents{
+    "Helpwanted helpt ook ouders, gratis en anoniem, en kan platforms vragen het beeld met voorrang te verwijderen.",
+    "Helpwanted also helps parents, free and anonymously, and can ask platforms to remove the image with priority."};
+
+// Sexual deepfake of an adult: the maker after the police (section 2).
+inline constexpr Text pre_maker_after_police{
+    "Doe dit pas na je aangifte, of als de politie je aanraadt de maker te schrijven.",
+    "Do this only after your police report, or when the police advise you to write to the maker."};
+inline constexpr Text note_maker_may_destroy_evidence{
+    "Een brief aan de maker kan hem waarschuwen: hij kan dan bewijs vernietigen of het beeld verder verspreiden. "
+    "Leg eerst bewijs vast en overleg met de politie.",
+    "A letter to the maker can warn them: they may then destroy evidence or spread the image further. Keep proof "
+    "first and talk to the police."};
+
+// Extortion, fraud, threats, harassment, impersonation (section 3).
+inline constexpr Text why_police_use{
+    "Wordt de deepfake gebruikt om je af te persen, op te lichten, te bedreigen, lastig te vallen of je na te doen, "
+    "dan is dat een misdrijf op zich; doe aangifte, ook als je niet weet wie erachter zit.",
+    "If the deepfake is used to extort, defraud, threaten, harass or impersonate you, that is a crime in itself; "
+    "report it to the police even if you do not know who is behind it."};
+inline constexpr Text note_do_not_pay{
+    "Betaal niet en ga niet in op eisen: betalen stopt het zelden en leidt vaak tot nieuwe eisen.",
+    "Do not pay and do not give in to demands: paying rarely ends it and often leads to new demands."};
+inline constexpr Text note_stop_contact{
+    "Stop het contact en blokkeer de afzender, maar pas nadat je alles hebt vastgelegd.",
+    "Stop contact and block the sender, but only after you have recorded everything."};
+inline constexpr Text note_keep_messages{
+    "Bewaar elk bericht, met datum, gebruikersnaam en webadres: dat is je bewijs voor de politie.",
+    "Keep every message, with its date, user name and web address: that is your evidence for the police."};
+inline constexpr Text note_young_not_your_fault{
+    "Word je als jongere afgeperst: het is niet jouw schuld. Vertel het aan een volwassene die je vertrouwt; "
+    "Helpwanted helpt ook jongeren.",
+    "If you are young and being extorted: it is not your fault. Tell an adult you trust; Helpwanted helps young "
+    "people too."};
+inline constexpr Text why_helpline_fraud_nl{
+    "De Fraudehelpdesk adviseert over oplichting en neemt meldingen aan (werkdagen 9-17 uur, of via het webformulier). "
+    "De echte Fraudehelpdesk vraagt je nooit te betalen of in te loggen.",
+    "The Fraudehelpdesk advises on fraud and takes reports (weekdays 9:00-17:00, or through its web form). The real "
+    "Fraudehelpdesk never asks you to pay or to log in."};
+inline constexpr Text why_helpline_sextortion_nl{
+    "Helpwanted helpt bij afpersing met (nep)naaktbeelden, ook jongeren: gratis, anoniem, en het kan platforms om "
+    "verwijdering vragen.",
+    "Helpwanted helps with extortion using (fake) nude images, young people included: free, anonymous, and it can ask "
+    "platforms for removal."};
+
+// The household exemption, and relatives of someone who died: the portrait right (sections 5 and 7).
+inline constexpr Text why_portrait_right_demand{
+    "Ook zonder AVG beschermt het portretrecht de afgebeelde persoon: publiceren mag niet als een redelijk belang zich "
+    "daartegen verzet. Met een sommatiebrief eis je dat de maker alle kopieën verwijdert en ermee stopt.",
+    "Even without the GDPR, the portrait right protects the person shown: publishing is not allowed where a "
+    "reasonable interest opposes it. A demand letter requires the maker to remove every copy and stop."};
+inline constexpr Text why_portrait_right_demand_relatives{
+    "Na een overlijden beschermt het portretrecht het redelijk belang van de nabestaanden: ouders, echtgenoot of "
+    "geregistreerd partner en kinderen; ieder van hen kan zelf optreden. Met een sommatiebrief eis je dat de maker "
+    "alle kopieën verwijdert.",
+    "After a death, the portrait right protects the reasonable interest of the relatives: parents, spouse or "
+    "registered partner, and children; each of them can act alone. A demand letter requires the maker to remove "
+    "every copy."};
+inline constexpr Text note_portrait_demand_elements{
+    "Beschrijf het beeld in woorden en noem de webadressen; eis verwijdering van alle kopieën, dat het stopt, en een "
+    "schriftelijke bevestiging, binnen een redelijke termijn. Verstuur aangetekend.",
+    "Describe the image in words and list the web addresses; demand removal of every copy, that it stops, and written "
+    "confirmation, within a reasonable period. Send it by registered post."};
+inline constexpr Text note_portrait_small_circle_unconfirmed{
+    "Het portretrecht gaat over openbaar maken; of delen in een kleine kring daaronder valt, is niet zeker.",
+    "The portrait right concerns making public; whether sharing in a small circle counts is not certain."};
+inline constexpr Text pre_portrait_know_maker{
+    "Hiervoor moet je weten wie de maker is en hoe je hem bereikt.",
+    "For this you need to know who the maker is and how to reach them."};
+inline constexpr Text why_ask_platform_terms{
+    "Meld de deepfake bij het platform volgens zijn eigen regels (bijvoorbeeld over privacy, nepaccounts of "
+    "intimidatie); ook zonder AVG mag een platform zulke inhoud weghalen.",
+    "Report the deepfake to the platform under its own rules (for example on privacy, fake accounts or harassment); "
+    "even without the GDPR a platform may take such content down."};
+
+// The dead: Sr 270 (section 5).
+inline constexpr Text warn_deceased{
+    "De AVG beschermt overledenen niet. Het portretrecht beschermt wel het belang van nabestaanden (ouders, "
+    "echtgenoot of partner, kinderen), en smaad tegen een overledene is strafbaar (art. 270 Sr), maar alleen op "
+    "klacht van naaste familie of de echtgenoot.",
+    "The GDPR does not protect the dead. The portrait right does protect the relatives' interest (parents, spouse or "
+    "partner, children), and defaming someone who has died is a crime (art. 270 Sr), prosecuted only on a complaint "
+    "by close family or the spouse."};
+inline constexpr Text note_police_deceased{
+    "Smaad tegen een overledene (art. 270 Sr) wordt alleen vervolgd als een naast familielid of de echtgenoot daarover "
+    "een klacht indient; zeg dat bij de aangifte.",
+    "Defaming someone who has died (art. 270 Sr) is prosecuted only on a complaint by a close relative or the spouse; "
+    "say so when you report it."};
+
+// A maker who is a minor (section 6).
+inline constexpr Text note_maker_under_14{
+    "De maker is jonger dan 14: richt de brief aan de ouders of voogd; zij zijn aansprakelijk voor de schade.",
+    "The maker is under 14: address the letter to the parents or guardian; they are liable for the harm."};
+inline constexpr Text note_maker_14_15{
+    "De maker is 14 of 15: richt de brief aan het kind en aan de ouders; beiden kunnen aansprakelijk zijn.",
+    "The maker is 14 or 15: address the letter to the child and to the parents; both can be liable."};
+inline constexpr Text note_maker_16_17{
+    "De maker is 16 of 17: richt de brief aan het kind zelf en stuur de ouders, als wettelijk vertegenwoordigers, een "
+    "kopie.",
+    "The maker is 16 or 17: address the letter to the child and send a copy to the parents as legal representatives."};
+inline constexpr Text note_maker_minor_age_unknown{
+    "De maker is minderjarig: onder de 14 zijn de ouders aansprakelijk, op 14 en 15 het kind en de ouders, vanaf 16 "
+    "het kind. Richt de brief aan het kind en de ouders als je de leeftijd niet weet. Voeg nooit het beeld bij.",
+    "The maker is a minor: under 14 the parents are liable, at 14 and 15 the child and the parents, from 16 the child. "
+    "Address the letter to the child and the parents if you do not know the age. Never enclose the image."};
+inline constexpr Text warn_maker_minor{
+    "De maker is minderjarig. Onder de 12 wordt een kind niet vervolgd; vanaf 12 geldt het jeugdstrafrecht, en bij "
+    "lichte feiten kan het OM naar Halt verwijzen (niet bij afpersing of dwang). Aangifte blijft mogelijk.",
+    "The maker is a minor. A child under 12 is not prosecuted; from 12 juvenile criminal law applies, and for light "
+    "offences the prosecutor can refer to Halt (not for extortion or coercion). A police report remains possible."};
+
+// The criminal article by the date of the act (section 8).
+inline constexpr Text note_article_by_date{
+    "Welk artikel geldt, hangt af van wanneer het beeld is gemaakt of voor het eerst gedeeld: vanaf 1 juli 2024 "
+    "art. 254ba Sr (bij een kind art. 252 Sr), daarvoor art. 139h Sr (bij een kind art. 240b Sr). Noem de datum bij "
+    "de aangifte.",
+    "Which article applies depends on when the image was made or first shared: from 1 July 2024 art. 254ba Sr "
+    "(for a child art. 252 Sr), before that art. 139h Sr (for a child art. 240b Sr). Give the date in your report."};
+inline constexpr Text note_before_2020{
+    "Van voor 2020 bestond er geen apart strafbaar feit voor seksuele deepfakes van volwassenen; dan kunnen smaad en "
+    "belediging gelden.",
+    "Before 2020 there was no specific offence for sexual deepfakes of adults; defamation and insult may apply."};
+
+// The DSA escalation (section 4).
+inline constexpr Text note_dsa_response_period{
+    "Noem in je melding een termijn voor het antwoord: dit plan rekent met een week, en met 24 uur voor seksuele "
+    "beelden. De DSA zelf noemt geen vaste termijn, alleen 'zonder onnodige vertraging'.",
+    "Give a period for the answer in your notice: this plan counts a week, and 24 hours for sexual images. The DSA "
+    "itself sets no fixed period, only 'without undue delay'."};
+inline constexpr Text why_wait_dsa_overdue{
+    "De termijn die je in je melding gaf, is voorbij zonder besluit: stuur een herinnering; blijft een antwoord uit, "
+    "dan kun je klagen bij de toezichthouder voor digitale diensten.",
+    "The period you gave in your notice has passed without a decision: send a reminder; if no answer comes, you can "
+    "complain to the Digital Services Coordinator."};
+inline constexpr Text why_complaint_dsc{
+    "Behandelt een platform je melding niet, niet op tijd of zonder uitleg, dan kun je klagen bij de coördinator "
+    "digitale diensten van het land waar je woont; die stuurt de klacht zo nodig door naar het land waar het platform "
+    "gevestigd is.",
+    "If a platform does not handle your notice, not in time or without explanation, you can complain to the Digital "
+    "Services Coordinator of the country where you live; it passes the complaint on to the platform's country where "
+    "needed."};
+inline constexpr Text pre_complaint_dsc_after_notice{
+    "Dit kan als het platform niet op tijd of niet goed op je melding heeft gereageerd.",
+    "This is possible once the platform has not answered your notice in time or properly."};
+inline constexpr Text note_dsc_procedure_only{
+    "De toezichthouder kijkt naar hoe het platform met je melding omging, niet of de inhoud zelf illegaal is; daarvoor "
+    "zijn de politie en de rechter er. Een account bij het platform is niet nodig.",
+    "The coordinator looks at how the platform handled your notice, not at whether the content itself is illegal; "
+    "that is for the police and the courts. You do not need an account with the platform."};
+inline constexpr Text note_authority_unconfirmed{
+    "Wij konden niet bevestigen welke instantie dit is of hoe je haar bereikt; controleer het eerst via de gegeven "
+    "pagina.",
+    "We could not confirm which body this is or how to reach it; check it first on the page given."};
+inline constexpr Text why_wait_dsc{
+    "De toezichthouder voor digitale diensten behandelt je klacht of stuurt hem door; bewaar een kopie.",
+    "The Digital Services Coordinator is handling your complaint or passing it on; keep a copy."};
+inline constexpr Text note_small_platforms_exempt{
+    "Kleine platforms (minder dan 50 medewerkers en hoogstens 10 miljoen euro omzet) hoeven geen intern "
+    "klachtensysteem of geschillenbeslechting te bieden; een melding moeten ze wel behandelen.",
+    "Small platforms (under 50 staff and at most 10 million euros turnover) need not offer an internal complaint "
+    "system or dispute settlement; they must still handle a notice."};
+
+// The supervisory authority of the residence (section 9).
+inline constexpr Text note_dpa_by_residence{
+    "Je mag klagen bij de toezichthouder van het land waar je woont, ook als het bedrijf elders zit; die stuurt de "
+    "klacht zo nodig door.",
+    "You may complain to the authority of the country where you live, even if the company is elsewhere; it passes "
+    "the complaint on where needed."};
+inline constexpr Text note_dpa_germany{
+    "In Duitsland heeft elke deelstaat een eigen toezichthouder; kies die van jouw deelstaat uit de lijst. Welke "
+    "precies een klacht over een buitenlands platform behandelt, konden wij niet bevestigen.",
+    "In Germany each Land has its own authority; choose the one for your Land from the list. Which one takes a "
+    "complaint about a foreign platform we could not confirm."};
+inline constexpr Text pre_complaint_not_anonymous_any{
+    "Een klacht kan meestal niet anoniem; de toezichthouder kan je gegevens delen met de organisatie waarover je "
+    "klaagt.",
+    "A complaint usually cannot be anonymous; the authority may share your details with the organisation you "
+    "complain about."};
+inline constexpr Text why_wait_dpa_any{
+    "De toezichthouder behandelt je klacht; bewaar een kopie van wat je hebt ingediend.",
+    "The authority is handling your complaint; keep a copy of what you submitted."};
+
+// Deadlines (section 9).
+inline constexpr Text note_counts_from_sending{
+    "Dit plan rekent de maand vanaf de dag dat je verstuurt; wettelijk loopt hij vanaf ontvangst, dus hij kan iets "
+    "later eindigen. Verstuur zo dat je de ontvangst kunt aantonen.",
+    "This plan counts the month from the day you send; in law it runs from receipt, so it may end a little later. "
+    "Send it in a way that proves receipt."};
+inline constexpr Text why_wait_extension_too_late{
+    "Zij kondigden een verlenging aan, maar pas na de eerste maand; die telt niet, dus de termijn was één maand.",
+    "They announced an extension, but only after the first month; it does not count, so the deadline was one month."};
+inline constexpr Text why_wait_extension_without_reasons{
+    "Zij kondigden een verlenging aan zonder redenen te geven; die telt niet, dus de termijn was één maand.",
+    "They announced an extension without giving reasons; it does not count, so the deadline was one month."};
+
+// Open questions.
+inline constexpr Text ask_used_for{
+    "Wordt de deepfake gebruikt om je af te persen, op te lichten, te bedreigen, lastig te vallen of je na te doen? "
+    "Dan hoort er een aangifte bij, met het advies van hulplijnen.",
+    "Is the deepfake used to extort, defraud, threaten, harass or impersonate you? Then a police report belongs in "
+    "the plan, with the helplines' advice."};
+inline constexpr Text ask_act_date{
+    "Wanneer is het beeld gemaakt of voor het eerst gedeeld, ongeveer? Daarvan hangt af welk wetsartikel geldt; dit "
+    "plan noemt beide.",
+    "When was the image made or first shared, roughly? Which article of the law applies depends on it; this plan "
+    "names both."};
+inline constexpr Text ask_maker_age{
+    "Is de maker minderjarig? Dan richt je de brief (ook) aan de ouders, en gelden andere regels in het strafrecht.",
+    "Is the maker a minor? Then the letter goes (also) to the parents, and other rules apply in criminal law."};
+
 }  // namespace texts
 }  // namespace takedown::guidance

@@ -22,7 +22,8 @@ const json base = json::parse(R"({
   "today": "2026-11-28", "depicted": "me", "age_group": "adult", "sexual": "no",
   "shared_with": "wider_or_public", "labelled_as_deepfake": "yes", "recognisable": "yes", "maker": "unknown",
   "platforms": [{"name": "Chirp", "urls": ["https://chirp.example/p/42"]}],
-  "in_search_results": "no", "public_figure": "no", "harm": [], "residence": "NL", "consent_given_earlier": "no"
+  "in_search_results": "no", "public_figure": "no", "harm": [], "residence": "NL", "consent_given_earlier": "no",
+  "used_for": [], "deceased": "no", "maker_age": "adult", "act_date": "2025-09-01"
 })");
 
 json plan_for(const json& params) {
@@ -84,10 +85,19 @@ struct Case {
 };
 
 const std::vector<std::string> base_kinds{"preserve_evidence", "ask_platform_removal", "ask_forward_to_other_controllers",
-                                          "complaint_dpa", "platform_appeal", "out_of_court_dispute"};
+                                          "complaint_dpa", "platform_appeal", "complaint_dsc", "out_of_court_dispute"};
+// Outside the EU (US, UK, elsewhere) the DSA's complaint to a Digital Services Coordinator is not offered.
+const std::vector<std::string> non_eu_base_kinds{"preserve_evidence", "ask_platform_removal", "ask_forward_to_other_controllers",
+                                                 "complaint_dpa", "platform_appeal", "out_of_court_dispute"};
 const std::vector<std::string> sexual_kinds{"preserve_evidence", "helpline", "police_report", "ask_platform_removal",
                                             "ask_forward_to_other_controllers", "hash_matching_service", "complaint_dpa",
-                                            "platform_appeal", "out_of_court_dispute", "urgent_court"};
+                                            "platform_appeal", "complaint_dsc", "out_of_court_dispute", "urgent_court"};
+
+// A child in a sexual image: the police and the hotline first, no maker letter (issue #13).
+const std::vector<std::string> child_kinds{"preserve_evidence", "police_report", "report_csam_hotline", "helpline",
+                                           "ask_platform_removal", "ask_forward_to_other_controllers", "hash_matching_service",
+                                           "complaint_dpa", "platform_appeal", "complaint_dsc", "out_of_court_dispute",
+                                           "urgent_court"};
 
 const std::vector<Case> cases{
     {"base: maker unknown, on a platform: ask the platform", "{}", "yes", base_kinds, {},
@@ -110,7 +120,10 @@ const std::vector<Case> cases{
        CHECK(ids(p["findings"]) == std::vector<std::string>{"needs_legal_basis", "inaccurate_personal_data", "other_law_applies"});
      }},
     {"household exemption: shared only in a personal circle", R"({"shared_with":"private_circle","platforms":[]})",
-     "no_household_exemption", {"preserve_evidence"}, {"household_exemption_other_law"},
+     "no_household_exemption",
+     {"preserve_evidence", "portrait_right_demand", "ask_platform_removal", "platform_appeal", "complaint_dsc",
+      "out_of_court_dispute"},
+     {"household_exemption_other_law"},
      [](const json& p) {
        CHECK(has(p["gdpr_sources"], "ap.make_share.household"));
        CHECK(p["gdpr_reason"]["nl"].get<std::string>().find("persoonlijke kring") != std::string::npos);
@@ -118,7 +131,7 @@ const std::vector<Case> cases{
      }},
     {"household exemption, sexual: criminal law still applies", R"({"shared_with":"private_circle","sexual":"yes","platforms":[]})",
      "no_household_exemption",
-     {"preserve_evidence", "helpline", "police_report", "ask_platform_removal", "hash_matching_service", "platform_appeal",
+     {"preserve_evidence", "helpline", "police_report", "ask_platform_removal", "hash_matching_service", "platform_appeal", "complaint_dsc",
       "out_of_court_dispute", "urgent_court"},
      {"household_exemption_other_law"},
      [](const json& p) {
@@ -129,8 +142,14 @@ const std::vector<Case> cases{
        CHECK(step(p, "urgent_court")["legal_bases"] == json::array({"Auteurswet art. 21"}));
      }},
     {"household exemption with harm: portrait right in court", R"({"shared_with":"private_circle","harm":["reputational"],"platforms":[]})",
-     "no_household_exemption", {"preserve_evidence", "court_damages"}, {"household_exemption_other_law"},
-     [](const json& p) { CHECK(step(p, "court_damages")["legal_bases"] == json::array({"Auteurswet art. 21"})); }},
+     "no_household_exemption",
+     {"preserve_evidence", "portrait_right_demand", "ask_platform_removal", "platform_appeal", "complaint_dsc",
+      "out_of_court_dispute", "court_damages"},
+     {"household_exemption_other_law"},
+     [](const json& p) {
+       CHECK(step(p, "court_damages")["legal_bases"] ==
+             json::parse(R"j(["BW art. 6:162","BW art. 6:106","Auteurswet art. 21"])j"));
+     }},
     {"maker known and reachable, not on a platform: ask the maker", R"({"maker":"known_reachable","platforms":[]})", "yes",
      {"preserve_evidence", "ask_maker_erasure", "ask_forward_to_other_controllers", "complaint_dpa"}, {},
      [](const json& p) {
@@ -145,7 +164,7 @@ const std::vector<Case> cases{
      }},
     {"maker reachable and on a platform: ask both", R"({"maker":"known_reachable"})", "yes",
      {"preserve_evidence", "ask_maker_erasure", "ask_platform_removal", "ask_forward_to_other_controllers", "complaint_dpa",
-      "platform_appeal", "out_of_court_dispute"},
+      "platform_appeal", "complaint_dsc", "out_of_court_dispute"},
      {},
      [](const json& p) {
        CHECK(step(p, "ask_platform_removal")["why"]["en"].get<std::string>().rfind("Also ask the platform", 0) == 0);
@@ -164,7 +183,7 @@ const std::vector<Case> cases{
      }},
     {"shown in search results: ask search engines", R"({"in_search_results":"yes"})", "yes",
      {"preserve_evidence", "ask_platform_removal", "ask_forward_to_other_controllers", "ask_search_delisting", "complaint_dpa",
-      "platform_appeal", "out_of_court_dispute"},
+      "platform_appeal", "complaint_dsc", "out_of_court_dispute"},
      {},
      [](const json& p) {
        const json& s = step(p, "ask_search_delisting");
@@ -175,7 +194,7 @@ const std::vector<Case> cases{
     {"not labelled as a deepfake: a further breach", R"({"labelled_as_deepfake":"no"})", "yes", base_kinds, {},
      [](const json& p) { CHECK(has(json(ids(p["findings"])), "not_labelled_as_deepfake")); }},
     {"request sent, deadline not passed: wait", R"({"history":[{"to":"platform","name":"Chirp","sent":"2026-11-20"}]})", "yes",
-     {"preserve_evidence", "wait_for_answer", "complaint_dpa", "platform_appeal", "out_of_court_dispute"}, {},
+     {"preserve_evidence", "wait_for_answer", "complaint_dpa", "platform_appeal", "complaint_dsc", "out_of_court_dispute"}, {},
      [](const json& p) {
        const json& w = step(p, "wait_for_answer");
        CHECK(w["status"] == "waiting");
@@ -185,7 +204,7 @@ const std::vector<Case> cases{
        CHECK(p["progress"][0]["status"] == "waiting");
      }},
     {"no answer within a month: reminder and a complaint", R"({"history":[{"to":"platform","name":"Chirp","sent":"2026-10-01"}]})",
-     "yes", {"preserve_evidence", "wait_for_answer", "complaint_dpa", "platform_appeal", "out_of_court_dispute"}, {},
+     "yes", {"preserve_evidence", "wait_for_answer", "complaint_dpa", "platform_appeal", "complaint_dsc", "out_of_court_dispute"}, {},
      [](const json& p) {
        const json& w = step(p, "wait_for_answer");
        CHECK(w["status"] == "overdue");
@@ -206,7 +225,7 @@ const std::vector<Case> cases{
      }},
     {"the platform refuses: DSA appeal within six months, then out of court",
      R"({"history":[{"to":"platform","name":"Chirp","sent":"2026-10-01","answer":"refused","answered":"2026-10-20"}]})", "yes",
-     {"preserve_evidence", "complaint_dpa", "platform_appeal", "out_of_court_dispute"}, {},
+     {"preserve_evidence", "complaint_dpa", "platform_appeal", "complaint_dsc", "out_of_court_dispute"}, {},
      [](const json& p) {
        const json& a = step(p, "platform_appeal");
        CHECK(a["status"] == "now");
@@ -219,7 +238,7 @@ const std::vector<Case> cases{
      }},
     {"the platform complies only in part: the same escalation",
      R"({"history":[{"to":"platform","name":"Chirp","sent":"2026-10-01","answer":"partial","answered":"2026-10-20"}]})", "yes",
-     {"preserve_evidence", "complaint_dpa", "platform_appeal", "out_of_court_dispute"}, {},
+     {"preserve_evidence", "complaint_dpa", "platform_appeal", "complaint_dsc", "out_of_court_dispute"}, {},
      [](const json& p) {
        CHECK(step(p, "platform_appeal")["status"] == "now");
        CHECK(p["progress"][0]["status"] == "partial");
@@ -229,7 +248,7 @@ const std::vector<Case> cases{
      {"preserve_evidence"}, {}, [](const json& p) { CHECK(p["progress"][0]["status"] == "removed"); }},
     {"the controller extended the deadline by two months",
      R"({"history":[{"to":"platform","name":"Chirp","sent":"2026-10-01","extended":true}]})", "yes",
-     {"preserve_evidence", "wait_for_answer", "complaint_dpa", "platform_appeal", "out_of_court_dispute"}, {},
+     {"preserve_evidence", "wait_for_answer", "complaint_dpa", "platform_appeal", "complaint_dsc", "out_of_court_dispute"}, {},
      [](const json& p) {
        const json& w = step(p, "wait_for_answer");
        CHECK(w["status"] == "waiting");
@@ -239,7 +258,7 @@ const std::vector<Case> cases{
      }},
     {"complaint already filed: wait for the AP",
      R"({"history":[{"to":"platform","name":"Chirp","sent":"2026-09-01"},{"to":"dpa","name":"AP","sent":"2026-10-15"}]})", "yes",
-     {"preserve_evidence", "wait_for_answer", "wait_for_answer", "platform_appeal", "out_of_court_dispute"}, {},
+     {"preserve_evidence", "wait_for_answer", "wait_for_answer", "platform_appeal", "complaint_dsc", "out_of_court_dispute"}, {},
      [](const json& p) {
        CHECK(step(p, "wait_for_answer", 0)["status"] == "overdue");
        const json& ap = step(p, "wait_for_answer", 1);
@@ -271,7 +290,7 @@ const std::vector<Case> cases{
     {"sexual deepfake, the platform refuses: complaint and kort geding now",
      R"({"sexual":"yes","history":[{"to":"platform","name":"Chirp","sent":"2026-10-01","answer":"refused","answered":"2026-10-03"}]})",
      "yes",
-     {"preserve_evidence", "helpline", "police_report", "hash_matching_service", "complaint_dpa", "platform_appeal",
+     {"preserve_evidence", "helpline", "police_report", "hash_matching_service", "complaint_dpa", "platform_appeal", "complaint_dsc",
       "out_of_court_dispute", "urgent_court"},
      {},
      [](const json& p) {
@@ -285,19 +304,19 @@ const std::vector<Case> cases{
     {"sexual deepfake, a DSA-only notice refused: still a complaint about the platform",
      R"({"sexual":"yes","history":[{"to":"platform","name":"Chirp","sent":"2026-10-01","via":"dsa","answer":"refused","answered":"2026-10-03"}]})",
      "yes",
-     {"preserve_evidence", "helpline", "police_report", "hash_matching_service", "complaint_dpa", "platform_appeal",
+     {"preserve_evidence", "helpline", "police_report", "hash_matching_service", "complaint_dpa", "platform_appeal", "complaint_dsc",
       "out_of_court_dispute", "urgent_court"},
      {}, [](const json& p) { CHECK(step(p, "complaint_dpa")["status"] == "now"); }},
     {"not sexual, a DSA-only notice refused: appeal now, the GDPR complaint later",
      R"({"history":[{"to":"platform","name":"Chirp","sent":"2026-10-01","via":"dsa","answer":"refused","answered":"2026-10-03"}]})",
-     "yes", {"preserve_evidence", "complaint_dpa", "platform_appeal", "out_of_court_dispute"}, {},
+     "yes", {"preserve_evidence", "complaint_dpa", "platform_appeal", "complaint_dsc", "out_of_court_dispute"}, {},
      [](const json& p) {
        CHECK(step(p, "complaint_dpa")["status"] == "later");
        CHECK(step(p, "platform_appeal")["status"] == "now");
      }},
     {"police report already made: not repeated", R"({"sexual":"yes","history":[{"to":"police","sent":"2026-11-27"}]})", "yes",
      {"preserve_evidence", "helpline", "ask_platform_removal", "ask_forward_to_other_controllers", "hash_matching_service",
-      "complaint_dpa", "platform_appeal", "out_of_court_dispute", "urgent_court"},
+      "complaint_dpa", "platform_appeal", "complaint_dsc", "out_of_court_dispute", "urgent_court"},
      {}, [](const json& p) { CHECK(p["progress"][0]["status"] == "reported"); }},
     {"TAKE IT DOWN request unanswered after 48 hours (US resident)",
      R"({"sexual":"yes","residence":"US","history":[{"to":"platform","name":"Chirp","sent":"2026-11-25","via":"take_it_down"}]})",
@@ -313,13 +332,17 @@ const std::vector<Case> cases{
        CHECK(w["letters"] == json::array({"reminder"}));
        CHECK(w["why"]["en"].get<std::string>().find("Federal Trade Commission") != std::string::npos);
      }},
-    {"DSA notice pending: no fixed deadline", R"({"history":[{"to":"platform","name":"Chirp","sent":"2026-11-01","via":"dsa"}]})",
-     "yes", {"preserve_evidence", "wait_for_answer", "complaint_dpa", "platform_appeal", "out_of_court_dispute"}, {},
+    {"DSA notice past the default week: reminder, then the DSC",
+     R"({"history":[{"to":"platform","name":"Chirp","sent":"2026-11-01","via":"dsa"}]})",
+     "yes", {"preserve_evidence", "wait_for_answer", "complaint_dpa", "platform_appeal", "complaint_dsc", "out_of_court_dispute"}, {},
      [](const json& p) {
        const json& w = step(p, "wait_for_answer");
-       CHECK(w["status"] == "waiting");
-       CHECK(w["deadlines"].empty());
+       CHECK(w["status"] == "overdue");
+       CHECK(w["deadlines"][0]["rule"] == "dsa_response_period");
+       CHECK(w["deadlines"][0]["due"] == "2026-11-08");
+       CHECK(w["letters"] == json::array({"reminder"}));
        CHECK(w["legal_bases"] == json::array({"DSA Art. 16"}));
+       CHECK(step(p, "complaint_dsc")["status"] == "now");
      }},
     {"harm and a known maker: damages in court", R"({"maker":"known_reachable","platforms":[],"harm":["financial"]})", "yes",
      {"preserve_evidence", "ask_maker_erasure", "ask_forward_to_other_controllers", "complaint_dpa", "court_damages"}, {},
@@ -328,9 +351,10 @@ const std::vector<Case> cases{
        CHECK(c["status"] == "later");
        CHECK(c["preconditions"].empty());
        CHECK(has(c["sources"], "ap.remove.court"));
+       CHECK(c["legal_bases"] == json::parse(R"j(["GDPR Art. 82","BW art. 6:162","BW art. 6:106","Auteurswet art. 21"])j"));
      }},
     {"harm, maker unknown: damages need the maker's identity", R"({"harm":["reputational","emotional"]})", "yes",
-     {"preserve_evidence", "ask_platform_removal", "ask_forward_to_other_controllers", "complaint_dpa", "platform_appeal",
+     {"preserve_evidence", "ask_platform_removal", "ask_forward_to_other_controllers", "complaint_dpa", "platform_appeal", "complaint_dsc",
       "out_of_court_dispute", "court_damages"},
      {}, [](const json& p) { CHECK(has_text(step(p, "court_damages")["preconditions"], "know who they are")); }},
     {"harm not answered: the plan asks", R"({"harm":null})", "yes", base_kinds, {},
@@ -352,7 +376,7 @@ const std::vector<Case> cases{
      sexual_kinds, {"public_figure_balancing"},
      [](const json& p) { CHECK(has_text(step(p, "urgent_court")["notes"], "freedom of expression")); }},
     {"a minor, sexual: child abuse material, do not save it",
-     R"({"age_group":"minor","sexual":"yes"})", "yes", sexual_kinds, {"minor_sexual_material"},
+     R"({"age_group":"minor","sexual":"yes"})", "yes", child_kinds, {"minor_sexual_material"},
      [](const json& p) {
        CHECK(step(p, "preserve_evidence")["why"]["en"].get<std::string>().find("do not download") != std::string::npos);
        CHECK(step(p, "police_report")["legal_bases"] == json::array({"Sr art. 254ba", "Sr art. 252"}));
@@ -361,7 +385,7 @@ const std::vector<Case> cases{
        CHECK(p["warnings"][0]["en"].get<std::string>().find("art. 252 Sr") != std::string::npos);
      }},
     {"my child, age not given: treated as a minor", R"({"depicted":"my_child","age_group":"unknown","sexual":"yes"})", "yes",
-     sexual_kinds, {"minor_sexual_material"},
+     child_kinds, {"minor_sexual_material"},
      [](const json& p) {
        CHECK(step(p, "hash_matching_service")["addressee"]["name"] == "Take It Down (NCMEC)");
        const auto q = std::find_if(p["open_questions"].begin(), p["open_questions"].end(),
@@ -371,7 +395,7 @@ const std::vector<Case> cases{
      }},
     {"my child, a minor, not sexual: the helpline", R"({"depicted":"my_child","age_group":"minor"})", "yes",
      {"preserve_evidence", "helpline", "ask_platform_removal", "ask_forward_to_other_controllers", "complaint_dpa",
-      "platform_appeal", "out_of_court_dispute"},
+      "platform_appeal", "complaint_dsc", "out_of_court_dispute"},
      {}},
     {"my adult child: the DPA says they must ask themselves", R"({"depicted":"my_child","age_group":"adult"})", "yes", base_kinds,
      {"acting_for_another_adult"},
@@ -411,7 +435,7 @@ const std::vector<Case> cases{
      }},
     {"sexual unknown: no police step yet, the plan asks", R"({"sexual":"unknown","age_group":"unknown"})", "yes", base_kinds, {},
      [](const json& p) { CHECK(question_fields(p) == std::vector<std::string>{"sexual", "age_group", "maker"}); }},
-    {"US resident, not sexual: GDPR reach unclear, no helpline", R"({"residence":"US"})", "unclear", base_kinds, {},
+    {"US resident, not sexual: GDPR reach unclear, no helpline", R"({"residence":"US"})", "unclear", non_eu_base_kinds, {},
      [](const json& p) {
        CHECK(p["gdpr_reason"]["en"].get<std::string>().find("outside the EU") != std::string::npos);
        CHECK(step(p, "complaint_dpa")["addressee"]["name"] == "");
@@ -438,7 +462,7 @@ const std::vector<Case> cases{
      }},
     {"UK resident, sexual minor: no adult helpline, Take It Down", R"({"residence":"GB","sexual":"yes","age_group":"minor"})",
      "unclear",
-     {"preserve_evidence", "police_report", "ask_platform_removal", "ask_forward_to_other_controllers",
+     {"preserve_evidence", "police_report", "report_csam_hotline", "ask_platform_removal", "ask_forward_to_other_controllers",
       "hash_matching_service", "complaint_dpa", "platform_appeal", "out_of_court_dispute"},
      {"minor_sexual_material", "uk_creation_offence_unconfirmed"},
      [](const json& p) {
@@ -446,21 +470,25 @@ const std::vector<Case> cases{
        CHECK(step(p, "hash_matching_service")["addressee"]["name"] == "Take It Down (NCMEC)");
        CHECK(p["warnings"][0]["en"].get<std::string>().find("Dutch") == std::string::npos);
      }},
-    {"residence written UK is read as GB", R"({"residence":"UK"})", "unclear", base_kinds, {},
+    {"residence written UK is read as GB", R"({"residence":"UK"})", "unclear", non_eu_base_kinds, {},
      [](const json& p) {
        CHECK(p["situation"]["residence"] == "GB");
        CHECK(p["situation"]["region"] == "gb");
      }},
     {"resident elsewhere in the EU (Germany): GDPR applies, no Dutch specifics", R"({"residence":"DE","sexual":"yes"})", "yes",
      {"preserve_evidence", "police_report", "ask_platform_removal", "ask_forward_to_other_controllers",
-      "hash_matching_service", "complaint_dpa", "platform_appeal", "out_of_court_dispute"},
+      "hash_matching_service", "complaint_dpa", "platform_appeal", "complaint_dsc", "out_of_court_dispute"},
      {},
      [](const json& p) {
        CHECK(step(p, "police_report")["legal_bases"].empty());
-       CHECK(step(p, "complaint_dpa")["addressee"]["name"] == "");
+       const json& dpa = step(p, "complaint_dpa")["addressee"];
+       CHECK(dpa["name"].get<std::string>().find("Bundesland") != std::string::npos);
+       CHECK(dpa["confirmed"] == false);
+       CHECK(dpa["alternatives"].size() == 16);
+       CHECK(step(p, "complaint_dsc")["addressee"]["name"] == "Bundesnetzagentur (DSC)");
        CHECK(p["situation"]["region"] == "eu");
      }},
-    {"resident outside the EU, US and UK (Japan)", R"({"residence":"JP"})", "unclear", base_kinds, {},
+    {"resident outside the EU, US and UK (Japan)", R"({"residence":"JP"})", "unclear", non_eu_base_kinds, {},
      [](const json& p) { CHECK(p["situation"]["region"] == "other"); }},
     {"before 19 May 2026: TAKE IT DOWN duties not yet in force", R"({"today":"2026-03-01","sexual":"yes"})", "yes", sexual_kinds,
      {"take_it_down_not_yet_in_force"}},
@@ -468,7 +496,7 @@ const std::vector<Case> cases{
      R"({"platforms":[{"name":"Chirp","urls":["https://chirp.example/p/42"]},{"name":"Vidz","urls":["https://vidz.example/v/9"]}],"history":[{"to":"platform","name":"chirp","sent":"2026-11-20"}]})",
      "yes",
      {"preserve_evidence", "ask_platform_removal", "ask_forward_to_other_controllers", "wait_for_answer", "complaint_dpa",
-      "platform_appeal", "out_of_court_dispute"},
+      "platform_appeal", "complaint_dsc", "out_of_court_dispute"},
      {},
      [](const json& p) {
        CHECK(step(p, "ask_platform_removal")["addressee"]["name"] == "Vidz");
@@ -476,7 +504,7 @@ const std::vector<Case> cases{
      }},
     {"an unnamed platform request with one platform counts for it",
      R"({"history":[{"to":"platform","sent":"2026-11-20"}]})", "yes",
-     {"preserve_evidence", "wait_for_answer", "complaint_dpa", "platform_appeal", "out_of_court_dispute"}, {}},
+     {"preserve_evidence", "wait_for_answer", "complaint_dpa", "platform_appeal", "complaint_dsc", "out_of_court_dispute"}, {}},
     {"residence unknown: assumes the Netherlands", R"({"residence":"unknown","sexual":"yes"})", "yes", sexual_kinds, {},
      [](const json& p) {
        CHECK(step(p, "helpline")["addressee"]["name"] == "Helpwanted");
@@ -488,12 +516,13 @@ const std::vector<Case> cases{
        CHECK(question_fields(p) ==
              std::vector<std::string>{"depicted", "shared_with", "recognisable", "sexual", "age_group",
                                       "consent_given_earlier", "maker", "platforms", "labelled_as_deepfake",
-                                      "in_search_results", "public_figure", "harm", "residence", "today"});
+                                      "in_search_results", "public_figure", "harm", "used_for", "act_date", "residence",
+                                      "today"});
        for (const auto& s : p["steps"]) CHECK(s["deadlines"].empty());
        CHECK(p["situation"]["today"] == "unknown");
      }},
     {"everything explicitly unknown equals nothing said",
-     R"({"today":null,"depicted":"unknown","age_group":"unknown","sexual":"unknown","shared_with":"unknown","labelled_as_deepfake":"unknown","recognisable":"unknown","maker":"unknown","platforms":[],"in_search_results":"unknown","public_figure":"unknown","harm":"unknown","residence":"unknown","consent_given_earlier":"unknown"})",
+     R"({"today":null,"depicted":"unknown","age_group":"unknown","sexual":"unknown","shared_with":"unknown","labelled_as_deepfake":"unknown","recognisable":"unknown","maker":"unknown","platforms":[],"in_search_results":"unknown","public_figure":"unknown","harm":"unknown","residence":"unknown","consent_given_earlier":"unknown","used_for":"unknown","deceased":"unknown","maker_age":"unknown","act_date":"unknown"})",
      "unclear", base_kinds, {},
      [](const json& p) {
        const json none = plan_for(json::object());
@@ -555,10 +584,12 @@ TEST_CASE("every paragraph of the Dutch DPA's guidance is reached by some situat
 TEST_CASE("every step is complete: kind, status, addressee, bilingual reasons, known letter kinds") {
   const std::set<std::string> kinds_known{"preserve_evidence", "ask_platform_removal", "ask_maker_erasure",
                                           "ask_search_delisting", "ask_forward_to_other_controllers", "police_report",
-                                          "complaint_dpa", "platform_appeal", "out_of_court_dispute", "court_damages",
-                                          "urgent_court", "hash_matching_service", "helpline", "wait_for_answer"};
+                                          "complaint_dpa", "platform_appeal", "complaint_dsc", "out_of_court_dispute", "court_damages",
+                                          "urgent_court", "hash_matching_service", "helpline", "wait_for_answer",
+                                          "report_csam_hotline", "portrait_right_demand", "complaint_dsc"};
   const std::set<std::string> letters_known{"maker_erasure", "platform_removal", "search_delisting", "take_it_down_notice",
-                                            "reminder", "dpa_complaint", "police_summary", "platform_appeal"};
+                                            "reminder", "dpa_complaint", "police_summary", "platform_appeal",
+                                            "portrait_right_demand", "dsc_complaint"};
   for (const auto& c : cases) {
     const std::string name = c.name;
     CAPTURE(name);
