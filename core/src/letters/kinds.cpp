@@ -12,6 +12,8 @@ std::string_view kind_name(LetterKind kind) noexcept {
     case LetterKind::dpa_complaint: return "dpa_complaint";
     case LetterKind::police_summary: return "police_summary";
     case LetterKind::platform_appeal: return "platform_appeal";
+    case LetterKind::portrait_right_demand: return "portrait_right_demand";
+    case LetterKind::dsc_complaint: return "dsc_complaint";
   }
   return "";
 }

@@ -15,12 +15,15 @@ enum class LetterKind {
   dpa_complaint,        // complaint to the Autoriteit Persoonsgegevens
   police_summary,       // facts, timeline and evidence list for a police report (sexual deepfakes)
   platform_appeal,      // DSA Art. 20 internal complaint against a platform's decision
+  portrait_right_demand,  // sommatiebrief to the maker on the portrait right (Aw art. 21) and BW 6:162
+  dsc_complaint,        // DSA Art. 53 complaint to a Digital Services Coordinator about a notice's handling
 };
 
 inline constexpr LetterKind all_letter_kinds[] = {
     LetterKind::maker_erasure,   LetterKind::platform_removal, LetterKind::search_delisting,
     LetterKind::take_it_down_notice, LetterKind::reminder,     LetterKind::dpa_complaint,
-    LetterKind::police_summary,  LetterKind::platform_appeal,
+    LetterKind::police_summary,  LetterKind::platform_appeal,  LetterKind::portrait_right_demand,
+    LetterKind::dsc_complaint,
 };
 
 std::string_view kind_name(LetterKind kind) noexcept;

@@ -14,6 +14,9 @@ struct LetterContext {
   TemplateContext names;
   std::vector<std::string> missing;  // input fields replaced by placeholders, e.g. "profile.email"
   Party addressee;                   // as given, or the kind's usual addressee
+  // Placeholders that stand for facts the person has not confirmed: (name, input field). Such a
+  // field is missing only when the rendered letter uses the placeholder (see render.cpp).
+  std::vector<std::pair<std::string, std::string>> asks;
 };
 
 LetterContext build_context(const LetterInput& input);

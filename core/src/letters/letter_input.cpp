@@ -95,12 +95,52 @@ std::vector<TimelineItem> read_timeline(const FieldReader& in) {
   return items;
 }
 
+std::vector<std::string> read_used_for(const FieldReader& in) {
+  std::vector<std::string> uses;
+  const nlohmann::json* value = in.get("used_for");
+  if (value == nullptr || (value->is_string() && *value == "unknown")) return uses;
+  if (!value->is_array()) {
+    in.fail("used_for", "must be a list of extortion, fraud, threats, harassment, impersonation, or \"unknown\"");
+    return uses;
+  }
+  const auto& list = in.array("used_for", 5);
+  static constexpr std::string_view known[] = {"extortion", "fraud", "threats", "harassment", "impersonation"};
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const auto& item = list[i];
+    const auto found = item.is_string() ? std::find(std::begin(known), std::end(known), item.get<std::string>())
+                                        : std::end(known);
+    if (found == std::end(known)) {
+      in.fail("used_for[" + std::to_string(i) + "]", "must be one of extortion, fraud, threats, harassment, impersonation");
+      return {};
+    }
+    if (std::find(uses.begin(), uses.end(), *found) == uses.end()) uses.emplace_back(*found);
+  }
+  return uses;
+}
+
+// An ISO 3166-1 alpha-2 code in either case, kept in upper case (UK as GB, as guidance.plan does);
+// "unknown" is the same as not given.
+std::string read_residence(const FieldReader& in) {
+  if (const auto* value = in.get("residence"); value != nullptr && value->is_string() && *value == "unknown") return "";
+  std::string code = in.text("residence", 2);
+  const bool letters = std::all_of(code.begin(), code.end(), [](char ch) {
+    return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
+  });
+  if (in.has("residence") && (code.size() != 2 || !letters)) {
+    in.fail("residence", "must be a two-letter country code (ISO 3166-1), e.g. NL");
+    return "";
+  }
+  for (auto& ch : code) ch = char(ch >= 'a' ? ch - 32 : ch);
+  return code == "UK" ? "GB" : code;
+}
+
 LetterCase read_case(const FieldReader& in) {
   LetterCase c;
   if (!in.expect_object({"date", "addressee", "platform", "urls", "title", "handle", "description", "media",
                          "first_seen", "depicted", "depicted_name", "age_group", "sexual", "labelled_as_deepfake",
                          "consent_given_earlier", "public_figure", "still_online", "search_terms", "maker_name",
-                         "request", "evidence", "timeline"})) {
+                         "request", "evidence", "timeline", "recognisable", "shared_with", "used_for", "deceased",
+                         "maker_age", "act_date", "residence", "respond_within_days", "child_case"})) {
     return c;
   }
   // Paths without the leading "params.", as facts name them.
@@ -130,10 +170,51 @@ LetterCase read_case(const FieldReader& in) {
   if (in.has("request")) c.request = read_request(in.child("request"));
   c.evidence = read_evidence(in);
   c.timeline = read_timeline(in);
+  c.recognisable = in.choice("recognisable", {"yes", "no", "unknown"}, "unknown");
+  c.shared_with = in.choice("shared_with", {"private_circle", "wider_or_public", "unknown"}, "unknown");
+  c.used_for = read_used_for(in);
+  c.deceased = in.choice("deceased", {"yes", "no", "unknown"}, "unknown");
+  c.maker_age = in.choice("maker_age", {"adult", "under_14", "age_14_15", "age_16_17", "minor", "unknown"}, "unknown");
+  // "unknown" is an answer too: no date, so both the old and the new criminal articles are named.
+  if (const auto* act = in.get("act_date"); act != nullptr && !(act->is_string() && *act == "unknown")) {
+    c.act_date = in.date("act_date");
+  }
+  if (c.act_date && c.first_seen && *c.first_seen < *c.act_date) {
+    in.fail("act_date", "is after first_seen: it was made or first shared before anyone could see it");
+  }
+  c.residence = read_residence(in);
+  c.respond_within_days = in.integer("respond_within_days", 1, 60);
+  c.child_case = in.boolean("child_case").value_or(false);
+  if (c.deceased == "yes" && c.depicted == "me") {
+    in.fail("deceased", "is yes, so the letter is written by a relative: depicted must be my_child or someone_i_represent");
+  }
   return c;
 }
 
+// Letters a kind cannot honestly be: the reasons are the person's safety and the law, so say which.
+void refuse_unfit(const FieldReader& in, const LetterInput& input) {
+  const LetterCase& c = input.c;
+  const LetterKind k = input.kind;
+  if (is_child_case(c) && (k == LetterKind::maker_erasure || k == LetterKind::portrait_right_demand)) {
+    // Writing to the maker lists where the images are and can warn them; the police and the hotline come first.
+    in.fail("kind", "is not written for a child's sexual case (case.child_case): report it to the police and a "
+                    "hotline instead of writing to the maker");
+  }
+  if (c.deceased == "yes" && (k == LetterKind::maker_erasure || k == LetterKind::dpa_complaint ||
+                              k == LetterKind::search_delisting || k == LetterKind::take_it_down_notice ||
+                              (k == LetterKind::reminder && c.request && c.request->via != "dsa"))) {
+    in.fail("kind", "rests on rights of the person shown, which end at death (case.deceased): use "
+                    "portrait_right_demand or platform_removal, which rest on the relatives' portrait right");
+  }
+}
+
 }  // namespace
+
+bool is_minor(const LetterCase& c) {
+  return c.age_group == "minor" || (c.age_group == "unknown" && c.depicted == "my_child");
+}
+
+bool is_child_case(const LetterCase& c) { return c.child_case || (is_minor(c) && c.sexual == "yes"); }
 
 std::variant<LetterInput, core::Failure> read_letter_input(const nlohmann::json& params) {
   if (auto failure = core::expect_fields(params, {"kind", "language"}, {"case", "profile"})) return *failure;
@@ -141,7 +222,8 @@ std::variant<LetterInput, core::Failure> read_letter_input(const nlohmann::json&
   LetterInput input;
   const auto kind = in.choice("kind",
                               {"maker_erasure", "platform_removal", "search_delisting", "take_it_down_notice", "reminder",
-                               "dpa_complaint", "police_summary", "platform_appeal"},
+                               "dpa_complaint", "police_summary", "platform_appeal", "portrait_right_demand",
+                               "dsc_complaint"},
                               "maker_erasure");
   const auto language = in.choice("language", {"nl", "en"}, "en");
   if (!in.ok()) return *in.failure();
@@ -149,6 +231,7 @@ std::variant<LetterInput, core::Failure> read_letter_input(const nlohmann::json&
   input.language = *core::language_from_name(language);
   if (in.has("case")) input.c = read_case(in.child("case"));
   if (in.has("profile")) input.profile = read_party(in.child("profile"));
+  if (in.ok()) refuse_unfit(in, input);
   if (!in.ok()) return *in.failure();
   return input;
 }

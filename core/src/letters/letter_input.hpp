@@ -70,8 +70,24 @@ struct LetterCase {
   std::optional<RequestInfo> request;
   std::vector<EvidenceItem> evidence;
   std::vector<TimelineItem> timeline;
+  // Issue #13: facts the letter may state only when the person confirmed them, and what chooses the
+  // route (who writes, to whom, under which law).
+  std::string recognisable = "unknown";  // yes, no, unknown
+  std::string shared_with = "unknown";   // private_circle, wider_or_public, unknown
+  std::vector<std::string> used_for;     // extortion, fraud, threats, harassment, impersonation
+  std::string deceased = "unknown";      // yes, no, unknown
+  std::string maker_age = "unknown";     // adult, under_14, age_14_15, age_16_17, minor, unknown
+  std::optional<time::CivilDate> act_date;
+  std::string residence;                  // ISO 3166-1 alpha-2, upper case; empty when not given
+  std::optional<int> respond_within_days;  // the period the person gives for an answer
+  bool child_case = false;                 // given true, or a minor in sexual content (see is_child_case)
   std::set<std::string> given;  // fields present in the input ("case.sexual", "case.request.via"), for facts
 };
+
+// A minor shown (said so, or the person's child of unknown age) in sexual content, or marked as a
+// child's case: the letters then never mention, enclose or link images.
+bool is_minor(const LetterCase& c);
+bool is_child_case(const LetterCase& c);
 
 struct LetterInput {
   LetterKind kind = LetterKind::maker_erasure;
