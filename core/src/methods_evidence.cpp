@@ -50,7 +50,7 @@ MethodResult evidence_seal(const json& params) {
 }
 
 MethodResult evidence_verify(const json& params) {
-  if (auto failure = expect_fields(params, {"records"}, {"prev", "expect_head", "artifacts"})) return *failure;
+  if (auto failure = expect_fields(params, {"records"}, {"prev", "expect_head", "artifacts", "later_redactions"})) return *failure;
   ev::Schema s;
   s.array(params["records"], "params.records", verify_max_records);
   if (!s.ok()) return invalid(*s.problem());
@@ -85,6 +85,27 @@ MethodResult evidence_verify(const json& params) {
                                               entry["size"].get<std::int64_t>()});
     }
     input.artifacts = &found;
+  }
+  // Redactions by records after the given ones, as an earlier verify of them reported (`redacted`).
+  std::vector<ev::Redacted> later;
+  if (params.contains("later_redactions") && !params["later_redactions"].is_null()) {
+    const json& list = params["later_redactions"];
+    if (!s.array(list, "params.later_redactions", verify_max_artifacts)) return invalid(*s.problem());
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      const std::string path = ev::element_path("params.later_redactions", i);
+      const json& entry = list[i];
+      if (s.object(entry, path, {"seq", "name", "sha256", "by_seq"}, {"reason"})) {
+        s.integer(entry["seq"], ev::member_path(path, "seq"), 0, ev::max_exact_integer);
+        s.string(entry["name"], ev::member_path(path, "name"), 1, ev::record_limits::artifact_name_bytes, true);
+        s.shaped(entry["sha256"], ev::member_path(path, "sha256"), ev::is_sha256_hex, "64 lowercase hex digits");
+        s.integer(entry["by_seq"], ev::member_path(path, "by_seq"), 0, ev::max_exact_integer);
+        if (entry.contains("reason")) s.string(entry["reason"], ev::member_path(path, "reason"), 0, 64, true);
+      }
+      if (!s.ok()) return invalid(*s.problem());
+      later.push_back({entry["seq"].get<std::int64_t>(), entry["name"].get<std::string>(), entry["sha256"].get<std::string>(),
+                       entry["by_seq"].get<std::int64_t>(), entry.value("reason", std::string())});
+    }
+    input.later_redactions = &later;
   }
   return ev::to_json(ev::verify(input));
 }

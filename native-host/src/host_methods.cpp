@@ -70,6 +70,7 @@ constexpr std::array methods{
     HostMethod{"vault.upload_chunk", &vault_upload_chunk},
     HostMethod{"vault.upload_commit", &vault_upload_commit},
     HostMethod{"vault.verify", &vault_verify},
+    HostMethod{"vault.redact", &vault_redact},
     HostMethod{"vault.erase", &vault_erase},
     // Proofs (src/proofs/): RFC 3161 timestamps and the second witness.
     HostMethod{"vault.timestamp", &proofs::vault_timestamp},

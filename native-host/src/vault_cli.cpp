@@ -110,7 +110,7 @@ int run_verify(const Flags& flags) {
   if (flags.contains("--json")) {
     json cases = json::array();
     for (const auto& c : report.cases) {
-      json entry{{"case", c.case_id}, {"ok", c.ok}, {"checked", c.checked}};
+      json entry{{"case", c.case_id}, {"ok", c.ok}, {"checked", c.checked}, {"artifacts_redacted", c.redacted}, {"redacted", c.redactions}};
       if (c.problem) entry["problem"] = *c.problem;
       cases.push_back(std::move(entry));
     }
@@ -119,6 +119,12 @@ int run_verify(const Flags& flags) {
     for (const auto& c : report.cases) {
       text += (c.ok ? "ok\t" : "FAILED\t") + c.case_id + "\t" + std::to_string(c.checked) + " records checked" +
               (c.problem ? "\t" + *c.problem : std::string()) + "\n";
+      // A redaction is not a problem, but a reader of the check must see what is gone and why.
+      for (const json& r : c.redactions) {
+        text += "redacted\t" + c.case_id + "\t" + r["name"].get<std::string>() + " of record " + std::to_string(r["seq"].get<std::int64_t>()) +
+                " (" + r["sha256"].get<std::string>() + ") removed by record " + std::to_string(r["by_seq"].get<std::int64_t>()) + ": " +
+                r["reason"].get<std::string>() + "\n";
+      }
     }
     for (const auto& problem : report.blobs.problems) text += "FAILED\tblob\t" + problem + "\n";
     text += std::string(report.ok ? "vault verify: ok" : "vault verify: FAILED") + " (" + std::to_string(report.cases.size()) +
@@ -167,7 +173,8 @@ Usage:
 
 The vault is DIR, else $TAKEDOWN_VAULT, else ~/.local/share/takedown/vault ($XDG_DATA_HOME/takedown/vault).
 list: one line per case: case id, records, head seq and hash (tab-separated).
-verify: every case's chain (or one case's) and every blob re-hashed; names the first problem per case.
+verify: every case's chain (or one case's) and every blob re-hashed; names the first problem per case,
+  and every file a redaction record removed on purpose (with the record and the reason).
 export: the case as a BagIt dossier like the extension's: PATH ending in .zip gets a stored zip (top
   folder: the case id), any other PATH becomes the bag folder. PATH must not exist.
   --timestamp: the configured TSA signs the SHA-256 of tagmanifest-sha256.txt; the query and token go

@@ -180,12 +180,24 @@ std::string vault_verify(std::string_view params_json) {
     const vlt::VerifyReport report = session_vault().verify(case_id);
     json cases = json::array();
     for (const vlt::CaseCheck& check : report.cases) {
-      json entry{{"case", check.case_id}, {"ok", check.ok}, {"checked", check.checked}};
+      json entry{{"case", check.case_id}, {"ok", check.ok}, {"checked", check.checked},
+                 {"artifacts_redacted", check.redacted}, {"redacted", check.redactions}};
       if (check.problem) entry["problem"] = *check.problem;
       cases.push_back(std::move(entry));
     }
     return json{{"ok", report.ok}, {"cases", std::move(cases)},
                 {"blobs", {{"checked", report.blobs.checked}, {"problems", report.blobs.problems}}}};
+  });
+}
+
+std::string vault_redact(std::string_view params_json) {
+  return answer([&] {
+    const json params = read_params(params_json, {"case"});
+    const std::string& case_id = text_field(params, "case");
+    const vlt::RedactResult result = session_vault().redact(case_id);
+    json kept = json::array();
+    for (const vlt::RedactKept& k : result.kept) kept.push_back({{"sha256", k.sha256}, {"case", k.case_id}, {"seq", k.seq}});
+    return json{{"case", case_id}, {"removed", result.removed}, {"absent", result.absent}, {"kept", std::move(kept)}};
   });
 }
 

@@ -16,6 +16,7 @@ std::string vault_upload_begin(std::string_view params_json);
 std::string vault_upload_chunk(std::string_view params_json);
 std::string vault_upload_commit(std::string_view params_json);
 std::string vault_verify(std::string_view params_json);
+std::string vault_redact(std::string_view params_json);
 std::string vault_erase(std::string_view params_json);
 
 }  // namespace takedown::host

@@ -151,3 +151,40 @@ test('vault usage: --help, unknown commands and flags, missing arguments, an unu
     removeDir(notAFolder);
   }
 });
+
+// Issue #13: vault.redact through a real host session deletes the blob a redaction record names;
+// `vault verify` then passes and names the removal, the export carries no bytes of it, and a
+// second redact changes nothing.
+test('vault.redact deletes a redacted blob; verify names the redaction; export leaves it out', async () => {
+  const vault = tempDir('takedown-vault-cli-');
+  const out = path.join(tempDir('takedown-vault-cli-out-'), 'bag');
+  try {
+    const hash = await fill(vault);
+    const session = new Session(vault);
+    const redaction = { ...note('x'), type: 'redaction',
+      data: { artifacts: [{ seq: 1, name: 'media.png', sha256: hash }], reason: 'child_sexual_image' } };
+    await session.call('vault.append', { case: 'case-one', record: redaction });
+    const removed = await session.call('vault.redact', { case: 'case-one' });
+    assert.deepEqual(removed, { case: 'case-one', removed: [hash], absent: [], kept: [] });
+    assert.deepEqual((await session.call('vault.redact', { case: 'case-one' })).absent, [hash]);
+    const checked = await session.call('vault.verify', { case: 'case-one' });
+    assert.equal(checked.ok, true, JSON.stringify(checked));
+    assert.equal(checked.cases[0].artifacts_redacted, 1);
+    assert.deepEqual(checked.cases[0].redacted, [{ seq: 1, name: 'media.png', sha256: hash, by_seq: 2, reason: 'child_sexual_image' }]);
+    await assert.rejects(session.call('vault.redact', { case: 'no-such-case' }), /invalid_params/);
+    assert.deepEqual(await session.close(), { code: 0, signal: null });
+    assert.equal(fs.existsSync(path.join(vault, 'blobs', 'sha256', hash.slice(0, 2), hash)), false);
+
+    const verify = cli(['vault', 'verify', '--vault', vault]);
+    assert.equal(verify.code, 0, verify.stdout + verify.stderr);
+    assert.match(verify.stdout, new RegExp(`^redacted\\tcase-one\\tmedia\\.png of record 1 \\(${hash}\\) removed by record 2: child_sexual_image$`, 'm'));
+    const exported = cli(['vault', 'export', '--case', 'case-one', '--out', out, '--vault', vault]);
+    assert.equal(exported.code, 0, exported.stderr);
+    assert.equal(fs.existsSync(path.join(out, 'data', 'artifacts')) && fs.readdirSync(path.join(out, 'data', 'artifacts')).length > 0, false);
+    assert.equal(sha256sumCheck(out, 'manifest-sha256.txt').code, 0);
+    assert.match(fs.readFileSync(path.join(out, 'data', 'report.html'), 'utf8'), /removed by record 2/);
+  } finally {
+    removeDir(vault);
+    removeDir(path.dirname(out));
+  }
+});

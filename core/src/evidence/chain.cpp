@@ -27,6 +27,40 @@ namespace {
 
 std::string seq_name(std::int64_t seq) { return "record " + std::to_string(seq); }
 
+using RedactionKey = std::pair<std::int64_t, std::string>;  // the record's seq, the artifact's name
+using Redactions = std::map<RedactionKey, Redacted>;
+
+// The redactions the given records claim, read before the walk so that an artifact is known to be
+// redacted when its record is reached. Only well-formed entries count; each redaction record is
+// checked in full (schema, hash, the artifacts it names) when the walk reaches it.
+Redactions claimed_redactions(const json& records, const std::vector<Redacted>* later) {
+  Redactions out;
+  if (later != nullptr) {
+    for (const Redacted& r : *later) {
+      if (r.seq < r.by_seq) out.emplace(RedactionKey{r.seq, r.name}, r);
+    }
+  }
+  for (const json& record : records) {
+    if (!record.is_object() || record.value("type", json()) != "redaction" || !record.contains("seq") ||
+        !record["seq"].is_number_integer() || !record.contains("data") || !record["data"].is_object()) {
+      continue;
+    }
+    const json& data = record["data"];
+    if (!data.contains("artifacts") || !data["artifacts"].is_array()) continue;
+    const std::string reason = data.contains("reason") && data["reason"].is_string() ? data["reason"].get<std::string>() : "";
+    for (const json& entry : data["artifacts"]) {
+      if (!entry.is_object() || !entry.contains("seq") || !entry["seq"].is_number_integer() || !entry.contains("name") ||
+          !entry["name"].is_string() || !entry.contains("sha256") || !entry["sha256"].is_string()) {
+        continue;
+      }
+      Redacted r{entry["seq"].get<std::int64_t>(), entry["name"].get<std::string>(), entry["sha256"].get<std::string>(),
+                 record["seq"].get<std::int64_t>(), reason};
+      if (r.seq < r.by_seq) out.emplace(RedactionKey{r.seq, r.name}, std::move(r));
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 Verification verify(const VerifyInput& input) {
@@ -35,6 +69,8 @@ Verification verify(const VerifyInput& input) {
   std::int64_t expected_seq = input.prev ? input.prev->seq + 1 : 0;
   std::string expected_prev = input.prev ? input.prev->hash : std::string(genesis_prev);
   std::optional<std::string> case_id;
+  const std::int64_t first_seq = expected_seq;
+  const Redactions redactions = claimed_redactions(records, input.later_redactions);
 
   const auto stop = [&](std::size_t index, std::optional<std::int64_t> seq, std::string kind, std::string message) {
     result.first_problem = Problem{index, seq, std::move(kind), std::move(message), std::nullopt, std::nullopt};
@@ -89,19 +125,25 @@ Verification verify(const VerifyInput& input) {
       return stop(i, seq, "hash_mismatch",
                   seq_name(*seq) + " has been changed: its content hashes to " + recomputed + ", but its hash says " + stored);
     }
-    if (input.artifacts != nullptr) {
-      for (const auto& artifact : record["artifacts"]) {
-        const std::string& name = artifact["name"].get_ref<const std::string&>();
-        const std::string& sha256 = artifact["sha256"].get_ref<const std::string&>();
-        const auto size = artifact["size"].get<std::int64_t>();
+    for (const auto& artifact : record["artifacts"]) {
+      const std::string& name = artifact["name"].get_ref<const std::string&>();
+      const std::string& sha256 = artifact["sha256"].get_ref<const std::string&>();
+      const auto size = artifact["size"].get<std::int64_t>();
+      const auto name_it = [&](std::string kind, std::string message) {
+        stop(i, seq, std::move(kind), std::move(message));
+        result.first_problem->artifact_name = name;
+        result.first_problem->artifact_sha256 = sha256;
+        return result;
+      };
+      const auto redaction = redactions.find(RedactionKey{*seq, name});
+      const bool redacted = redaction != redactions.end() && redaction->second.sha256 == sha256;
+      if (redacted) ++result.artifacts_redacted;
+      if (input.artifacts != nullptr) {
         const auto found = input.artifacts->find(sha256);
-        const auto name_it = [&](std::string kind, std::string message) {
-          stop(i, seq, std::move(kind), std::move(message));
-          result.first_problem->artifact_name = name;
-          result.first_problem->artifact_sha256 = sha256;
-          return result;
-        };
-        if (found == input.artifacts->end() || !found->second) {
+        const bool absent = found == input.artifacts->end() || !found->second;
+        // Removed on purpose: gone is expected. Bytes still kept under the hash must still match.
+        if (redacted && absent) continue;
+        if (absent) {
           return name_it("artifact_missing", "artifact " + name + " of " + seq_name(*seq) + " (" + sha256 +
                                                  ") is missing: no bytes are stored under that hash");
         }
@@ -114,7 +156,26 @@ Verification verify(const VerifyInput& input) {
                                                   std::to_string(found->second->size) + " bytes; the record says " +
                                                   std::to_string(size));
         }
-        ++result.artifacts_checked;
+        if (!redacted) ++result.artifacts_checked;
+      }
+    }
+    if (record["type"] == "redaction") {
+      for (const auto& entry : record["data"]["artifacts"]) {
+        Redacted r{entry["seq"].get<std::int64_t>(), entry["name"].get<std::string>(), entry["sha256"].get<std::string>(),
+                   *seq, record["data"]["reason"].get<std::string>()};
+        // The named record is checked when it is among the given ones (always from seq 0 up in a
+        // browser; a vault checking slices checks the rest itself).
+        if (r.seq >= first_seq) {
+          const json& target = records[static_cast<std::size_t>(r.seq - first_seq)];
+          bool held = false;
+          for (const auto& a : target["artifacts"]) held = held || (a["name"] == r.name && a["sha256"] == r.sha256);
+          if (!held) {
+            return stop(i, seq, "redaction_mismatch",
+                        seq_name(*seq) + " says it removed " + r.name + " (" + r.sha256 + ") of " + seq_name(r.seq) +
+                            ", but " + seq_name(r.seq) + " holds no such artifact");
+          }
+        }
+        result.redacted.push_back(std::move(r));
       }
     }
     ++result.checked;
@@ -150,9 +211,15 @@ json to_json(const Verification& v) {
     problem = {{"index", p.index}, {"seq", p.seq ? json(*p.seq) : json(nullptr)}, {"kind", p.kind}, {"message", p.message}};
     if (p.artifact_name) problem["artifact"] = {{"name", *p.artifact_name}, {"sha256", *p.artifact_sha256}};
   }
+  json redacted = json::array();
+  for (const Redacted& r : v.redacted) {
+    redacted.push_back({{"seq", r.seq}, {"name", r.name}, {"sha256", r.sha256}, {"by_seq", r.by_seq}, {"reason", r.reason}});
+  }
   return {{"ok", !v.first_problem.has_value()},
           {"checked", v.checked},
           {"artifacts_checked", v.artifacts_checked},
+          {"artifacts_redacted", v.artifacts_redacted},
+          {"redacted", std::move(redacted)},
           {"head", v.head ? json{{"seq", v.head->seq}, {"hash", v.head->hash}} : json(nullptr)},
           {"first_problem", problem}};
 }

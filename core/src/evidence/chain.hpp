@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <variant>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -30,10 +31,21 @@ struct FoundArtifact {
 };
 using FoundArtifacts = std::map<std::string, std::optional<FoundArtifact>, std::less<>>;
 
+// An artifact a later redaction record removed on purpose (docs/evidence.md, "Redaction"): its
+// bytes may be gone, and verify names it instead of calling it missing.
+struct Redacted {
+  std::int64_t seq = 0;     // the record that held the artifact
+  std::string name;
+  std::string sha256;
+  std::int64_t by_seq = 0;  // the redaction record
+  std::string reason;
+};
+
 struct Problem {
   std::size_t index = 0;            // position in the records given
   std::optional<std::int64_t> seq;  // the record's seq, when it has a usable one
-  std::string kind;  // hash_mismatch, prev_mismatch, seq_gap, seq_order, schema, artifact_missing, artifact_mismatch
+  // hash_mismatch, prev_mismatch, seq_gap, seq_order, schema, artifact_missing, artifact_mismatch, redaction_mismatch
+  std::string kind;
   std::string message;
   std::optional<std::string> artifact_name;
   std::optional<std::string> artifact_sha256;
@@ -42,6 +54,8 @@ struct Problem {
 struct Verification {
   std::size_t checked = 0;            // records that passed every check, from the start
   std::size_t artifacts_checked = 0;  // artifact references that matched
+  std::size_t artifacts_redacted = 0;  // artifact references of checked records that a redaction removed
+  std::vector<Redacted> redacted;      // what the redaction records among the checked ones removed, and why
   std::optional<Link> head;           // the last record that passed
   std::optional<Problem> first_problem;
 };
@@ -51,6 +65,9 @@ struct VerifyInput {
   std::optional<Link> prev;                 // the record before the first one (a chain checked in slices)
   std::optional<Link> expect_head;          // the last record must be this one (catches a cut-off tail)
   const FoundArtifacts* artifacts = nullptr;  // null: artifacts are not checked
+  // Redactions made by records after the given ones (a chain checked in slices); each of those
+  // records is checked in its own slice.
+  const std::vector<Redacted>* later_redactions = nullptr;
 };
 
 Verification verify(const VerifyInput& input);

@@ -17,7 +17,7 @@ constexpr std::array<std::string_view, 6> channels = {"email", "web_form", "post
 constexpr std::array<std::string_view, 6> outcomes = {"removed", "refused", "partial", "acknowledged", "asked_for_more", "other"};
 constexpr std::array<std::string_view, 2> languages = {"nl", "en"};
 // Whom a request went to and under which law, as guidance.plan's history names them.
-constexpr std::array<std::string_view, 5> request_roles = {"maker", "platform", "search_engine", "dpa", "police"};
+constexpr std::array<std::string_view, 6> request_roles = {"maker", "platform", "search_engine", "dpa", "police", "dsc"};
 constexpr std::array<std::string_view, 3> request_vias = {"gdpr", "dsa", "take_it_down"};
 constexpr std::array<std::string_view, 1> export_formats = {"bagit-zip"};
 
@@ -114,10 +114,16 @@ void check_capture(DataCheck& d) {
   Schema& s = d.s_;
   if (!s.object(d.data_, d.path_, {"kind"},
                 {"page_url", "frame_url", "media_url", "link_url", "canonical_url", "title", "selection", "meta",
-                 "author_hints", "not_captured", "earlier_captures", "media_fetch", "agent"})) {
+                 "author_hints", "not_captured", "earlier_captures", "media_fetch", "agent", "safe", "media_sha256",
+                 "media_size", "media_mime"})) {
     return;
   }
   d.choice("kind", capture_kinds, true);
+  // A safe capture (a child's case) keeps no picture: only the media's hash, size and type.
+  if (const json* safe = d.field("safe")) s.boolean(*safe, d.at("safe"));
+  d.shaped("media_sha256", sha256_shape, "64 lowercase hex digits");
+  d.integer("media_size", 0, max_exact_integer);
+  d.text("media_mime", limits::mime_bytes, false, true);
   for (const auto name : {"page_url", "frame_url", "media_url", "link_url", "canonical_url"}) d.text(name, limits::url_bytes);
   d.text("title", limits::title_bytes);
   d.text("selection", limits::selection_bytes);
@@ -170,10 +176,39 @@ void check_capture(DataCheck& d) {
   }
 }
 
+// {artifacts: [{seq, name, sha256}], reason, note?}: files of earlier records removed on purpose.
+// Whether each named artifact really was in that record is checked by verify, which sees the log.
+void check_redaction(DataCheck& d, const json& record, std::string_view path) {
+  Schema& s = d.s_;
+  if (!s.object(d.data_, d.path_, {"artifacts", "reason"}, {"note"})) return;
+  d.choice("reason", redaction_reasons, true);
+  d.text("note", limits::text_bytes);
+  const std::string list_path = d.at("artifacts");
+  const json& list = d.data_["artifacts"];
+  if (!s.array(list, list_path, limits::redacted_artifacts)) return;
+  if (list.empty()) s.fail(list_path, "must name at least one artifact");
+  std::set<std::pair<std::int64_t, std::string>> seen;
+  for (std::size_t i = 0; i < list.size() && s.ok(); ++i) {
+    const std::string at = element_path(list_path, i);
+    const json& entry = list[i];
+    if (!s.object(entry, at, {"seq", "name", "sha256"})) return;
+    DataCheck e(s, entry, at, d.seq_);
+    e.earlier_seq("seq", true);
+    s.shaped(entry["name"], member_path(at, "name"), artifact_name, "an artifact's file name");
+    s.shaped(entry["sha256"], member_path(at, "sha256"), sha256_shape, "64 lowercase hex digits");
+    if (s.ok() && !seen.emplace(entry["seq"].get<std::int64_t>(), entry["name"].get<std::string>()).second) {
+      s.fail(at, "names the same artifact twice");
+    }
+  }
+  // A redaction removes files; it holds none of its own.
+  if (s.ok() && record["artifacts"].is_array() && !record["artifacts"].empty()) s.fail(member_path(path, "artifacts"), "must be empty in a redaction record");
+}
+
 void check_data(Schema& s, const json& record, std::string_view path, std::int64_t seq) {
   const std::string type = record["type"].get<std::string>();
   DataCheck d(s, record["data"], member_path(path, "data"), seq, record["case"].get<std::string>());
   if (type == "capture") return check_capture(d);
+  if (type == "redaction") return check_redaction(d, record, path);
   if (type == "note") {
     if (s.object(d.data_, d.path_, {"text"}, {"about_seq"})) {
       d.text("text", limits::text_bytes, true);

@@ -17,9 +17,13 @@
 
 namespace takedown::evidence {
 
-inline constexpr std::array<std::string_view, 10> record_types = {
+inline constexpr std::array<std::string_view, 11> record_types = {
     "capture",         "note",            "letter_drafted", "form_filled", "form_fill_undone",
-    "request_sent",    "answer_received", "deadline_passed", "export_made", "correction"};
+    "request_sent",    "answer_received", "deadline_passed", "export_made", "correction", "redaction"};
+
+// Why a redaction record removed files: a sexual image of a child (keeping it is itself an offence),
+// or the person's own wish.
+inline constexpr std::array<std::string_view, 2> redaction_reasons = {"child_sexual_image", "person_asked"};
 
 inline constexpr std::string_view genesis_prev = "0000000000000000000000000000000000000000000000000000000000000000";
 
@@ -43,6 +47,7 @@ inline constexpr std::size_t text_bytes = 65536;  // notes, summaries, correctio
 inline constexpr std::size_t party_bytes = 512;   // to, from
 inline constexpr std::size_t short_text_bytes = 256;
 inline constexpr std::size_t field_types = 64;       // distinct form field types in one fill
+inline constexpr std::size_t redacted_artifacts = 4096;  // artifact references one redaction record removes
 inline constexpr int offset_minutes = 1080;        // ±18 hours, the widest offset ISO 8601 tools accept
 }  // namespace record_limits
 

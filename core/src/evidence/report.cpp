@@ -50,6 +50,24 @@ constexpr Text texts[] = {
     {"kind_seq_gap", "er ontbreekt een registratie", "a record is missing"},
     {"kind_seq_order", "de registraties staan niet in de goede volgorde", "the records are out of order"},
     {"kind_schema", "de registratie heeft niet de verwachte vorm", "the record does not have the expected form"},
+    {"kind_redaction_mismatch", "een verwijdering noemt een bestand dat nooit is vastgelegd",
+     "a redaction names a file that was never recorded"},
+    {"type_redaction", "Afbeeldingen verwijderd", "Pictures removed"},
+    {"f_reason", "Reden", "Reason"},
+    {"reason_child_sexual_image",
+     "seksueel beeld van een kind: zo'n beeld bewaren is zelf strafbaar, dus alleen de hashes en adressen zijn bewaard",
+     "a sexual image of a child: keeping such an image is itself an offence, so only the hashes and addresses were kept"},
+    {"reason_person_asked", "op verzoek van de persoon", "at the person's request"},
+    {"f_note", "Toelichting", "Note"},
+    {"f_redacted", "Verwijderde bestanden", "Files removed"},
+    {"redacted_entry", "{name} van registratie {seq}", "{name} of record {seq}"},
+    {"redacted_file", "verwijderd door registratie {seq}", "removed by record {seq}"},
+    {"f_safe", "Veilige vastlegging", "Safe capture"},
+    {"safe_yes", "ja: geen schermafbeelding, HTML of media bewaard, alleen de gegevens van de pagina en de hash van de media",
+     "yes: no screenshot, HTML or media kept, only the page's details and the media's hash"},
+    {"f_media_sha256", "SHA-256 van de media (bytes niet bewaard)", "SHA-256 of the media (bytes not kept)"},
+    {"f_media_size", "Grootte van de media", "Size of the media"},
+    {"f_media_mime", "Soort media", "Type of the media"},
     {"plan", "Stand van zaken", "Plan and progress"},
     {"plan_step", "Stap", "Step"},
     {"plan_status", "Status", "Status"},
@@ -158,6 +176,8 @@ constexpr Text texts[] = {
     {"what_page_html", "HTML van de pagina", "the page's HTML"},
     {"what_page_html_rest", "rest van de HTML van de pagina", "the rest of the page's HTML"},
     {"what_media", "de media zelf", "the media itself"},
+    {"what_pictures", "beelden: een veilige vastlegging bewaart geen enkel beeld", "pictures: a safe capture keeps no picture at all"},
+    {"what_media_hash", "vingerafdruk van de media", "the media's fingerprint"},
     {"evidence_intro",
      "Elk bestand met zijn SHA-256-hash: een vingerafdruk die verandert zodra ook maar één bit van het "
      "bestand verandert.",
@@ -484,10 +504,28 @@ class Writer {
       field("f_media_fetch", list + "</ul>");
     }
     string_field(d, "agent", value_html);
+    if (const auto it = d.find("safe"); it != d.end() && it->is_boolean() && it->get<bool>()) field("f_safe", html_text(t("safe_yes")));
+    string_field(d, "media_sha256", code_html);
+    if (const auto it = d.find("media_size"); it != d.end() && it->is_number_integer()) field("f_media_size", html_text(bytes(it->get<std::int64_t>())));
+    string_field(d, "media_mime", code_html);
+  }
+
+  void redaction_fields(const json& d) {
+    token_field(d, "reason", "reason_");
+    string_field(d, "note", multiline_html);
+    std::string list = "<ul>";
+    for (const auto& entry : d["artifacts"]) {
+      list += "<li>" + th("redacted_entry", {{"name", code_html(entry["name"].get_ref<const std::string&>())},
+                                             {"seq", "<a href=\"#record-" + std::to_string(entry["seq"].get<std::int64_t>()) + "\">#" +
+                                                         std::to_string(entry["seq"].get<std::int64_t>()) + "</a>"}}) +
+              " <code>" + html_text(entry["sha256"].get_ref<const std::string&>()) + "</code></li>";
+    }
+    field("f_redacted", list + "</ul>");
   }
 
   void data_fields(const std::string& type, const json& d) {
     if (type == "capture") return capture_fields(d);
+    if (type == "redaction") return redaction_fields(d);
     if (const auto kind = d.find("kind"); type == "letter_drafted" && kind != d.end() && kind->is_string()) {
       field("f_letter_kind", code_html(kind->get_ref<const std::string&>()));
     }
@@ -633,6 +671,13 @@ class Writer {
         out_ += "<span class=\"muted\">" + html_text(row.mime) + "</span>";
         if (const auto path = r_.paths.find(row.sha256); path != r_.paths.end()) {
           out_ += "<br>" + html_text(t("col_path")) + ": " + code_html(path->second);
+        }
+        // A redacted file is named with the record that removed it: the dossier holds its hash only.
+        for (const Redacted& r : chain.redacted) {
+          if (r.sha256 == row.sha256) {
+            out_ += "<br><strong>" + html_text(t("redacted_file", {{"seq", std::to_string(r.by_seq)}})) + "</strong>";
+            break;
+          }
         }
         out_ += "</td><td>" + html_text(bytes(row.size)) + "</td><td class=\"sha\"><code>" + row.sha256 + "</code></td><td>";
         for (std::size_t i = 0; i < row.seqs.size(); ++i) {

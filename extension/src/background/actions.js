@@ -3,13 +3,13 @@ import { ErrorCode } from '../common/protocol.js';
 import { MessageError } from '../common/messages.js';
 import { appendRecord, getCase, recordTime } from './case-log.js';
 import { api } from '../platform/browser-api.js';
-import { REPORT_MENU_ID, onMenuClicked } from './context-menu.js';
+import { CHILD_MENU_ID, REPORT_MENU_ID, onMenuClicked } from './context-menu.js';
 
 // Records an extension page may add to a case (what the person did or was told); captures and form
 // fills come only from the background's own handlers.
 const PAGE_RECORD_TYPES = new Set(['note', 'export_made', 'request_sent', 'answer_received', 'deadline_passed', 'correction']);
 
-export function createActions({ core, nativeHost, forms, reminders, vaultMirror }) {
+export function createActions({ core, nativeHost, forms, reminders, vaultMirror, redaction }) {
   return {
     'core.call': ({ method, params = {} }) => {
       if (typeof method !== 'string') throw new MessageError(ErrorCode.bad_message, 'payload.method must be a string');
@@ -45,6 +45,16 @@ export function createActions({ core, nativeHost, forms, reminders, vaultMirror 
       if (outcome.error) throw new MessageError(outcome.error.code, outcome.error.message);
       return outcome;
     },
+    // The popup's "Report: it shows my child": the context menu's safe capture of the tab's page.
+    'capture.safe': async ({ tab }) => {
+      if (!Number.isInteger(tab)) throw new MessageError(ErrorCode.bad_message, 'payload.tab must be an integer');
+      const target = await api.tabs.get(tab);
+      const outcome = await onMenuClicked({ api, core, forms }, { menuItemId: CHILD_MENU_ID, pageUrl: target.url, frameId: 0 }, target);
+      if (outcome.error) throw new MessageError(outcome.error.code, outcome.error.message);
+      return outcome;
+    },
+    // The case page's "Remove the pictures, keep the proof" (after its confirm step).
+    'case.redact': ({ case: caseId, reason }) => redaction.redactCase(caseId, reason),
     'forms.fill': async ({ case: caseId, tab, purpose = null }) => {
       if (typeof caseId !== 'string' || !Number.isInteger(tab)) throw new MessageError(ErrorCode.bad_message, 'payload needs case (string) and tab (integer)');
       return forms.fillTab({ tabId: tab, caseId, purpose });

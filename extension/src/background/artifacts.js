@@ -61,3 +61,27 @@ export async function storeBytes(core, bytes, mime) {
     throw error instanceof StoreError ? error : new StoreError('storage_failed', error.message);
   }
 }
+
+// Hashes bytes as they arrive and keeps none of them: the media of a safe capture (a child's case),
+// whose SHA-256 is evidence while the bytes must not be stored. Same interface as ArtifactWriter.
+export class HashOnlyWriter {
+  constructor(core) {
+    this.core = core;
+    this.hasher = null;
+    this.size = 0;
+  }
+
+  async write(bytes) {
+    this.hasher ??= await this.core.createSha256();
+    this.hasher.update(bytes);
+    this.size += bytes.length;
+  }
+
+  // Resolves to {sha256, size, mime, stored: false}.
+  async finish(mime) {
+    this.hasher ??= await this.core.createSha256();
+    return { sha256: this.hasher.digestHex(), size: this.size, mime: mime || 'application/octet-stream', stored: false };
+  }
+
+  async abort() {}
+}

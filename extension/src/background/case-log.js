@@ -57,3 +57,17 @@ async function append(core, caseId, record) {
   await transact(['records'], 'readwrite', (s) => requestResult(s.records.add(sealed)));
   return sealed;
 }
+
+// Makes a case safe (a child's case: no picture is ever kept in it again). With `child`, the case's
+// answers say the person shown is the person's child, unless that question was already answered.
+export async function markCaseSafe(caseId, { child = false, now = new Date() } = {}) {
+  return transact(['cases'], 'readwrite', async (s) => {
+    const entry = await requestResult(s.cases.get(caseId));
+    if (!entry) throw new Error(`no case "${caseId}"`);
+    const answers = { ...(entry.answers ?? {}) };
+    if (child && answers.depicted === undefined) answers.depicted = 'my_child';
+    const updated = { ...entry, safe: true, safe_since_utc: entry.safe_since_utc ?? now.toISOString(), ...(child ? { answers } : {}) };
+    await requestResult(s.cases.put(updated));
+    return updated;
+  });
+}

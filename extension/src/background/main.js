@@ -12,13 +12,15 @@ import { onMediaPort } from './media-upload.js';
 import { createFormFilling } from './form-filling.js';
 import { createReminders } from './reminders.js';
 import { createVaultMirror } from './vault-mirror.js';
+import { createRedaction } from './redaction.js';
 import { onAppended } from './case-log.js';
 
 export const nativeHost = new NativeHost({ api, hostName: IDENTITY.hostName, disconnectReason });
 export const forms = createFormFilling({ api, core });
 export const reminders = createReminders({ api, core });
 export const vaultMirror = createVaultMirror({ nativeHost });
-export const onMessage = createRouter({ api, handlers: createActions({ core, nativeHost, forms, reminders, vaultMirror }) });
+export const redaction = createRedaction({ core, nativeHost, vaultMirror });
+export const onMessage = createRouter({ api, handlers: createActions({ core, nativeHost, forms, reminders, vaultMirror, redaction }) });
 export const onMenuClick = (info, tab) => onMenuClicked({ api, core, forms }, info, tab);
 
 api.runtime.onMessage.addListener(onMessage);

@@ -1,7 +1,8 @@
 // Receives media that a content script streams over a 'takedown-media' port (see
 // content.fetch_media) and writes it through an ArtifactWriter, acknowledging chunks as they are
-// stored so the sender never runs ahead by more than its window.
-import { ArtifactWriter } from './artifacts.js';
+// stored so the sender never runs ahead by more than its window. For a safe capture the bytes are
+// only hashed, chunk by chunk, and never stored (HashOnlyWriter).
+import { ArtifactWriter, HashOnlyWriter } from './artifacts.js';
 import { base64ToBytes } from '../common/encoding.js';
 
 const waiting = new Map();   // channel -> { resolve, reject, tabId }
@@ -28,7 +29,7 @@ export function onMediaPort(core) {
             return;
           }
           expected.channel = message.channel;
-          writer = new ArtifactWriter(core);
+          writer = expected.store ? new ArtifactWriter(core) : new HashOnlyWriter(core);
         }
         try {
           if (message.kind === 'start') {
@@ -65,7 +66,8 @@ export function onMediaPort(core) {
 
 // A channel for one media upload from `tabId`; `done` settles when the upload is stored or fails,
 // or when nothing arrived for `idleMs` (a large file may take long, a stalled one may not).
-export function expectMedia(tabId, idleMs) {
+// `store: false` keeps only the hash, size and type (a safe capture).
+export function expectMedia(tabId, idleMs, { store = true } = {}) {
   const channel = `m-${Date.now().toString(36)}-${(channels += 1)}`;
   const done = new Promise((resolve, reject) => {
     let timer;
@@ -79,6 +81,7 @@ export function expectMedia(tabId, idleMs) {
     touch();
     waiting.set(channel, {
       tabId,
+      store,
       touch,
       resolve: (value) => { clearTimeout(timer); resolve(value); },
       reject: (error) => { clearTimeout(timer); reject(error); },

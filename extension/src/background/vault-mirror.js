@@ -5,8 +5,12 @@
 // same hash, so running twice changes nothing. Runs happen after every appended record, when the
 // background starts, and when the host answers again after it was missing; without a host the run
 // stops quietly and the next trigger catches up.
+// Pictures a redaction removed are never uploaded (their bytes are gone), and a safe case (a child's
+// case) never sends a picture: its records stop before the first one that still names a picture
+// nobody redacted, until the person removes the pictures on the case page.
 import { ErrorCode } from '../common/protocol.js';
-import { artifactChunks, caseRecords, getAll } from '../common/store.js';
+import { artifactChunks, caseRecords, get, getAll } from '../common/store.js';
+import { isRedacted, redactedArtifacts, unredactedPictures } from '../common/safe-case.js';
 import { bytesToBase64 } from '../common/encoding.js';
 
 export const MIRROR_LIMITS = Object.freeze({
@@ -26,7 +30,7 @@ export function createVaultMirror({ nativeHost, limits = MIRROR_LIMITS, log = co
   const failures = new Map();   // case id -> {code, message} of its last run that did not finish
   let absentLogged = false;
   // What the mirror did since the background started (the e2e tests read it through a hook).
-  const stats = { runs: 0, recordsAdded: 0, recordsSkipped: 0, blobsUploaded: 0, bytesSent: 0, resumedFrom: [], lastError: null };
+  const stats = { runs: 0, recordsAdded: 0, recordsSkipped: 0, blobsUploaded: 0, bytesSent: 0, resumedFrom: [], lastError: null, heldBack: null };
 
   const call = (method, params) => nativeHost.call(method, params);
 
@@ -86,30 +90,50 @@ export function createVaultMirror({ nativeHost, limits = MIRROR_LIMITS, log = co
         throw Object.assign(new Error(`the vault's record ${head.seq} of case ${caseId} differs from this browser's`), { code: ErrorCode.vault_conflict });
       }
     }
-    const after = records.filter((r) => r.seq > (head?.seq ?? -1));
-    if (after.length === 0) return;
-    const shas = [...new Set(after.flatMap((r) => (r.artifacts ?? []).map((a) => a.sha256)))];
+    const redacted = redactedArtifacts(records);
+    let after = records.filter((r) => r.seq > (head?.seq ?? -1));
+    if ((await get('cases', caseId))?.safe) {
+      const held = unredactedPictures(after)[0];
+      if (held) {
+        after = after.filter((r) => r.seq < held.seq);
+        stats.heldBack = { case: caseId, seq: held.seq };
+      }
+    }
+    if (after.length > 0) await copyRecords(caseId, after, redacted);
+    // The vault deletes what the case's redaction records name (idempotent): also after a run that
+    // copied the records but could not redact, and when the vault arrived after the redaction.
+    if (redacted.size > 0) await call('vault.redact', { case: caseId });
+  }
+
+  async function copyRecords(caseId, after, redacted) {
+    const shas = [...new Set(after.flatMap((r) => (r.artifacts ?? []).filter((a) => !isRedacted(redacted, r, a)).map((a) => a.sha256)))];
     for (const sha256 of shas) await upload(sha256);
-    for (const batch of batches(after)) {
+    for (const batch of batches(after, redacted)) {
       const answer = await call('vault.mirror', { case: caseId, records: batch });
       stats.recordsAdded += answer.added ?? 0;
       stats.recordsSkipped += answer.skipped ?? 0;
     }
   }
 
-  // Records in seq order, at most recordsPerBatch and about batchBytes of JSON per call.
-  function* batches(records) {
+  // Records in seq order, at most recordsPerBatch and about batchBytes of JSON per call. A record
+  // whose redacted files never reach the vault travels with the redaction record that excuses them
+  // (the vault takes it only then), so a batch goes on to that record.
+  function* batches(records, redacted) {
+    const reach = new Map();   // seq -> the seq of the redaction record that removed its files
+    for (const [key, entry] of redacted) reach.set(Number(key.split('/')[0]), Math.max(entry.by_seq, reach.get(Number(key.split('/')[0])) ?? 0));
     let batch = [];
     let bytes = 0;
+    let mustReach = -1;
     for (const record of records) {
       const size = encoder.encode(JSON.stringify(record)).length;
-      if (batch.length > 0 && (batch.length >= limits.recordsPerBatch || bytes + size > limits.batchBytes)) {
+      if (batch.length > 0 && record.seq > mustReach && (batch.length >= limits.recordsPerBatch || bytes + size > limits.batchBytes)) {
         yield batch;
         batch = [];
         bytes = 0;
       }
       batch.push(record);
       bytes += size;
+      mustReach = Math.max(mustReach, reach.get(record.seq) ?? -1);
     }
     if (batch.length > 0) yield batch;
   }

@@ -3,6 +3,7 @@
 // referenced, never copied whole into memory; the slow part, the CRC-32 of every byte, reports
 // progress. The format is described in docs/evidence.md ("Backup file").
 import { artifactChunks, caseRecords, getAll } from './store.js';
+import { isRedacted, redactedArtifacts } from './safe-case.js';
 import { zipBlob } from './zip.js';
 import { RELEASE } from './protocol.js';
 
@@ -19,7 +20,9 @@ export async function buildBackup({ api, core, now = new Date(), onProgress = ()
   for (const entry of entries) {
     const records = await caseRecords(entry.id);
     cases.push({ entry, records });
-    for (const sha256 of records.flatMap((r) => (r.artifacts ?? []).map((a) => a.sha256))) {
+    // A file a redaction removed has no bytes any more; its record and the redaction still say so.
+    const redacted = redactedArtifacts(records);
+    for (const sha256 of records.flatMap((r) => (r.artifacts ?? []).filter((a) => !isRedacted(redacted, r, a)).map((a) => a.sha256))) {
       if (artifacts.has(sha256)) continue;
       const { artifact, blobs } = await artifactChunks(sha256);
       artifacts.set(sha256, { sha256, size: artifact.size, mime: artifact.mime, blobs });

@@ -6,6 +6,7 @@
 import { CHUNK_BYTES, caseRecordsRange, requestResult, transact } from './store.js';
 import { readStoredZip, ZipReadError } from './zip-read.js';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-export.js';
+import { redactedArtifacts } from './safe-case.js';
 
 export class BackupError extends Error {
   // code: not_zip | unsupported | damaged | not_backup | newer | changed | conflict;
@@ -178,6 +179,11 @@ async function checkArtifacts(core, backup, artifactEntries, onProgress) {
 // The core checks the chain in slices that fit its input limit, each continuing from the last.
 async function verifyChain(core, caseId, records, checked) {
   let prev = null;
+  // Redactions (files removed on purpose) made by a record in a later slice: each slice is told.
+  const redactions = [...redactedArtifacts(records).entries()].map(([key, r]) => {
+    const cut = key.indexOf('/');
+    return { seq: Number(key.slice(0, cut)), name: key.slice(cut + 1), sha256: r.sha256, by_seq: r.by_seq, reason: typeof r.reason === 'string' ? r.reason.slice(0, 64) : '' };
+  }).filter((r) => Number.isInteger(r.seq) && r.seq >= 0 && r.name.length > 0 && r.name.length <= 128 && /^[0-9a-f]{64}$/.test(r.sha256 ?? '') && Number.isInteger(r.by_seq));
   for (let start = 0; start < records.length;) {
     const slice = [];
     const artifacts = {};
@@ -194,7 +200,10 @@ async function verifyChain(core, caseId, records, checked) {
         artifacts[sha256] = found ? { size: found.size, sha256 } : null;
       }
     }
-    const result = await core.call('evidence.verify', prev ? { records: slice, artifacts, prev } : { records: slice, artifacts });
+    const last = slice.at(-1)?.seq;
+    const later = redactions.filter((r) => Number.isInteger(last) && r.by_seq > last);
+    const params = { records: slice, artifacts, ...(prev ? { prev } : {}), ...(later.length ? { later_redactions: later } : {}) };
+    const result = await core.call('evidence.verify', params);
     if (!result.ok) {
       const problem = result.first_problem;
       throw new BackupError('changed', `case ${caseId}: ${problem.message}`, { caseId, seq: problem.seq, kind: problem.kind });

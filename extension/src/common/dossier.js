@@ -1,7 +1,10 @@
 // Builds a case's dossier: a BagIt bag (RFC 8493) in a zip, with the artifacts, the log as JSON
 // Lines and a printable report. The core writes the tag files and the report; this module gathers
 // the bytes (stored Blobs, never copied whole into memory) and writes the zip.
+// A redacted artifact has no bytes left: the log and the report name it with its hash and the
+// redaction record. A safe case (a child's case) exports no picture and no thumbnail at all.
 import { artifactChunks, caseRecords, get, StoreError } from './store.js';
+import { isPictureArtifact, isRedacted, redactedArtifacts } from './safe-case.js';
 import { crc32OfBlobs, sha256OfBlobs } from './artifact-hash.js';
 import { zipBlob } from './zip.js';
 import { RELEASE } from './protocol.js';
@@ -23,9 +26,12 @@ export async function buildDossier({ core, caseId, lang, now = new Date() }) {
   const artifacts = [];
   const thumbnails = {};
   const seen = new Set();
-  for (const artifact of records.flatMap((r) => r.artifacts ?? [])) {
+  const redacted = redactedArtifacts(records);
+  const kept = records.flatMap((r) => (r.artifacts ?? []).filter((a) => !isRedacted(redacted, r, a)));
+  for (const artifact of kept) {
     if (seen.has(artifact.sha256)) continue;
     seen.add(artifact.sha256);
+    if (caseEntry.safe && isPictureArtifact(artifact)) continue;
     const { blobs } = await artifactChunks(artifact.sha256);
     const path = `data/artifacts/${artifact.sha256}${extensionFor(artifact.mime)}`;
     payload.push({ path, blobs, sha256: artifact.sha256, size: artifact.size });

@@ -1,6 +1,6 @@
 // The extension's evidence store in IndexedDB, shared by the background and extension pages (same
 // origin, same database). Stores:
-//   cases     {id, created_utc, title}                       key id
+//   cases     {id, created_utc, title, answers?, safe?}     key id   (safe: a child's case, no pictures)
 //   records   sealed case-log records                        key [case, seq]   (append-only)
 //   artifacts {sha256, size, mime, upload, chunks}           key sha256        (content-addressed)
 //   chunks    {upload, index, blob}                          key [upload, index]

@@ -34,7 +34,8 @@
       echoed: (await askBackground('core.call', { method: 'core.echo', params: { value: echo } })).value,
     }),
     'content.notice': async ({ text }) => ({ shown: showNotice(String(text ?? '')) }),
-    'content.describe': async ({ srcUrl = null, linkUrl = null, htmlMaxChars }) => describePage(srcUrl, linkUrl, htmlMaxChars),
+    'content.describe': async ({ srcUrl = null, linkUrl = null, htmlMaxChars, safe = false, textMaxChars }) =>
+      (safe ? describeSafely(srcUrl, linkUrl, textMaxChars) : describePage(srcUrl, linkUrl, htmlMaxChars)),
     'content.fetch_media': async ({ url, channel, maxBytes }) => streamMedia(url, channel, maxBytes),
     'content.form_fill': async ({ session }) => fillForm(String(session)),
     'content.form_undo': async () => ({ restored: await undoFill() }),
@@ -113,16 +114,21 @@
     return [...document.querySelectorAll('img, video, audio, source, a[href]')].find(shows) ?? null;
   }
 
+  // A data: address is a picture (or another file) itself: the facts name only its type, so that no
+  // record ever carries an image (the page's HTML, kept apart, still has it whole).
+  const DATA_URL = /^\s*data:/i;
+  const named = (value) => (typeof value === 'string' && DATA_URL.test(value) ? `${value.trim().split(',')[0]},…` : value);
+
   function describePage(srcUrl, linkUrl, htmlMaxChars = 5_000_000) {
     const meta = {};
     for (const el of document.querySelectorAll('meta[property], meta[name]')) {
       const key = el.getAttribute('property') ?? el.getAttribute('name');
-      if (/^(og:|twitter:|article:|description$|author$)/.test(key) && Object.keys(meta).length < 64) meta[clip(key, 64)] = clip(el.content, 2000);
+      if (/^(og:|twitter:|article:|description$|author$)/.test(key) && Object.keys(meta).length < 64) meta[clip(key, 64)] = named(clip(el.content, 2000));
     }
     const authorHints = [
       ...[...document.querySelectorAll('link[rel~="author"], a[rel~="author"]')].map((el) => el.href),
       ...[...document.querySelectorAll('[itemprop="author"]')].map((el) => el.textContent.trim()),
-    ].filter(Boolean).slice(0, 20).map((hint) => clip(hint, 500));
+    ].filter(Boolean).slice(0, 20).map((hint) => named(clip(hint, 500)));
     const element = clickedElement(srcUrl, linkUrl);
     const rect = element?.getBoundingClientRect();
     const box = rect && rect.width > 0 && rect.height > 0
@@ -142,6 +148,14 @@
       html_truncated: html.length > htmlMaxChars,
       html_chars: html.length,
     };
+  }
+
+  // A safe capture (a child's case): the same facts, and the visible text, never the HTML (which may
+  // hold inline pictures).
+  function describeSafely(srcUrl, linkUrl, textMaxChars = 200_000) {
+    const { html, html_truncated, html_chars, ...facts } = describePage(srcUrl, linkUrl, 0);
+    const text = document.body?.innerText ?? '';
+    return { ...facts, text: text.slice(0, textMaxChars), text_truncated: text.length > textMaxChars };
   }
 
   // Fetches media in the page's own context (its cookies, so logged-in content works) and streams it

@@ -1,6 +1,10 @@
 // The evidence kept (records with files: pictures blurred until the person chooses to see them,
-// names, sizes, fingerprints) and the timeline of everything recorded, in order.
+// names, sizes, fingerprints) and the timeline of everything recorded, in order. In a child's sexual
+// case it offers "Remove the pictures, keep the proof" (issue #13): after a confirm step the
+// background deletes every picture and records a redaction; removed files stay listed by hash.
 import { artifactChunks } from '../common/store.js';
+import { send } from '../common/messages.js';
+import { isChildSexualCase, isRedacted, redactedArtifacts, unredactedPictures } from '../common/safe-case.js';
 import { roleLabel } from './case-plan-view.js';
 
 const RECORD_TYPES = {
@@ -8,7 +12,9 @@ const RECORD_TYPES = {
   form_filled: 'recordType_form_filled', form_fill_undone: 'recordType_form_fill_undone',
   request_sent: 'recordType_request_sent', answer_received: 'recordType_answer_received',
   deadline_passed: 'recordType_deadline_passed', letter_drafted: 'recordType_letter_drafted', correction: 'recordType_correction',
+  redaction: 'redactRecordType',
 };
+const REDACT_REASONS = { child_sexual_image: 'redactReasonChild', person_asked: 'redactReasonAsked' };
 const OUTCOMES = { removed: 'outcome_removed', refused: 'outcome_refused', partial: 'outcome_partial' };
 // Pictures a browser shows safely in <img> (an SVG there runs no script); huge ones are not previewed.
 const PREVIEWABLE = /^image\/(png|jpeg|gif|webp|avif|bmp|svg\+xml)\b/i;
@@ -48,7 +54,8 @@ function thumbnail(artifact, message) {
 export function renderEvidence({ tbody, records, message, lang }) {
   for (const url of shownUrls) URL.revokeObjectURL(url);
   shownUrls.clear();
-  const rows = records.filter((r) => r.type === 'capture' || r.artifacts?.length).map((record) => {
+  const redacted = redactedArtifacts(records);
+  const rows = records.filter((r) => r.type === 'capture' || r.type === 'redaction' || r.artifacts?.length).map((record) => {
     const row = document.createElement('tr');
     row.dataset.seq = String(record.seq);
     const cell = (content, className) => {
@@ -63,6 +70,7 @@ export function renderEvidence({ tbody, records, message, lang }) {
     cell(where(record), 'where');
     const pictures = cell('', 'pictures');
     for (const artifact of record.artifacts ?? []) {
+      if (isRedacted(redacted, record, artifact)) continue;   // its bytes are gone: nothing to show
       if (PREVIEWABLE.test(artifact.mime) && artifact.size <= PREVIEW_MAX_BYTES) pictures.append(thumbnail(artifact, message));
     }
     const proof = cell('');
@@ -71,6 +79,23 @@ export function renderEvidence({ tbody, records, message, lang }) {
       const code = document.createElement('code');
       code.textContent = artifact.sha256;
       line.append(`${artifact.name} (${artifact.size.toLocaleString(lang)} B) `, code);
+      const removal = redacted.get(`${record.seq}/${artifact.name}`);
+      if (removal?.sha256 === artifact.sha256) {
+        line.className = 'redacted';
+        line.append(' ', message('redactRemovedBy', [String(removal.by_seq)]));
+      }
+      proof.append(line);
+    }
+    if (record.data?.media_sha256) {
+      const line = document.createElement('div');
+      const code = document.createElement('code');
+      code.textContent = record.data.media_sha256;
+      line.append(`${message('safeMediaHash')} `, code);
+      proof.append(line);
+    }
+    if (record.type === 'redaction') {
+      const line = document.createElement('div');
+      line.textContent = message('redactRecordDetail', [String(record.data.artifacts.length), message(REDACT_REASONS[record.data.reason] ?? 'redactReasonAsked')]);
       proof.append(line);
     }
     for (const missing of record.data?.not_captured ?? []) {
@@ -94,6 +119,7 @@ function detail(record, message) {
     case 'deadline_passed': return data.what ?? data.deadline;
     case 'note': case 'correction': return data.text;
     case 'export_made': return data.file_name ?? '';
+    case 'redaction': return message('redactRecordDetail', [String(data.artifacts?.length ?? 0), message(REDACT_REASONS[data.reason] ?? 'redactReasonAsked')]);
     default: return where(record);
   }
 }
@@ -111,4 +137,49 @@ export function renderTimeline({ ol, records, message, lang }) {
     item.append(time, ' ', what, ...(more ? [' ', document.createTextNode(more)] : []));
     return item;
   }));
+}
+
+// "Remove the pictures, keep the proof": shown in a child's sexual case that still holds pictures
+// (images, video, page HTML); a confirm dialog says what goes and what stays before anything is deleted.
+export function createRedactionOffer({ api, message, say, refresh }) {
+  const box = document.getElementById('redact-offer');
+  const open = document.getElementById('redact-open');
+  const dialog = document.getElementById('redact-dialog');
+  const form = document.getElementById('redact-form');
+  const count = document.getElementById('redact-count');
+  let caseId = null;
+
+  dialog.querySelector('.cancel').addEventListener('click', () => dialog.close());
+  dialog.addEventListener('close', () => open.focus());
+  open.addEventListener('click', () => dialog.showModal());
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const confirm = form.querySelector('button[type="submit"]');
+    confirm.disabled = true;
+    say('busy', message('redactWorking'));
+    try {
+      const outcome = await send(api, 'case.redact', { case: caseId, reason: 'child_sexual_image' });
+      dialog.close();
+      await refresh();
+      // The offer (and its button) is gone now: focus goes to the evidence heading, not the page's start.
+      if (box.hidden) document.getElementById('evidence-title').focus();
+      say('ok', message(outcome.vault.ok || outcome.vault.error?.code === 'host_unavailable' ? 'redactDone' : 'redactDoneVaultFailed',
+        [String(outcome.removed.length), outcome.vault.error?.message ?? '']));
+    } catch (error) {
+      dialog.close();
+      say('error', message('caseActionFailed', [error.message]));
+    } finally {
+      confirm.disabled = false;
+    }
+  });
+
+  return {
+    show({ caseId: id, entry, profile, records }) {
+      caseId = id;
+      const pictures = unredactedPictures(records);
+      box.hidden = !(isChildSexualCase(entry?.answers ?? {}, profile) && pictures.length > 0);
+      count.textContent = message('redactConfirmCount', [String(pictures.length)]);
+    },
+  };
 }

@@ -15,7 +15,7 @@ import { markOpenQuestions, readAnswers, renderQuestions } from './case-question
 import { formatDue, renderChildSafety, renderFindings, renderProgress, renderSteps, roleLabel, SENT_ROLE } from './case-plan-view.js';
 import { createLetterDialog, letterCase, letterProfile, platformFor, recipientAddress } from './case-letter.js';
 import { createRequestDialogs } from './case-requests.js';
-import { renderEvidence, renderTimeline } from './case-evidence.js';
+import { createRedactionOffer, renderEvidence, renderTimeline } from './case-evidence.js';
 import { download } from './case-mail.js';
 import { createVaultProofs } from './case-proofs.js';
 
@@ -55,6 +55,8 @@ const requests = createRequestDialogs({
     deadlineOf: (index) => state.view.plan.progress.find((p) => p.history_index === index)?.deadline?.due,
   }),
 });
+
+const redactOffer = createRedactionOffer({ api, message, say, refresh: () => showCase(state.caseId) });
 
 // The removal forms of the platform a step addresses (#6), as buttons that open and fill them.
 function formsFor(step) {
@@ -124,6 +126,7 @@ async function showCase(caseId) {
   $('open-count').hidden = open === 0;
   $('open-count-text').textContent = message('planOpenQuestions', [String(open)]);
   renderEvidence({ tbody: $('records'), records: view.records, message, lang: locale });
+  redactOffer.show({ caseId, entry: view.entry, profile: state.profile, records: view.records });
   renderTimeline({ ol: $('timeline'), records: view.records, message, lang: locale });
   // Waited for, so that "rendered" includes the vault's controls (or their absence).
   await proofs.show({ caseId, records: view.records, tbody: $('records') }).catch(failed);
@@ -166,7 +169,8 @@ $('verify').addEventListener('click', async () => {
   say('busy', message('caseVerifying'));
   try {
     const result = await verifyCase(core, select.value);
-    if (result.ok) say('ok', message('caseVerifyOk', [String(result.checked)]));
+    if (result.ok && result.artifacts_redacted > 0) say('ok', message('redactVerifyOk', [String(result.checked), String(result.artifacts_redacted)]));
+    else if (result.ok) say('ok', message('caseVerifyOk', [String(result.checked)]));
     else say('error', message('caseVerifyProblem', [String(result.first_problem.seq ?? '?'), result.first_problem.message]));
   } catch (error) {
     failed(error);

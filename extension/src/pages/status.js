@@ -79,6 +79,7 @@ async function showPlatform(tab) {
     return;
   }
   report.disabled = false;
+  byId('report-child').disabled = false;
   const match = await core.call('platforms.match', { url: tab.url }).catch((error) => {
     console.warn('Takedown: platforms.match failed', error);
     return null;
@@ -100,24 +101,26 @@ function caseLink(caseId, text) {
   return Object.assign(document.createElement('a'), { href: `case.html?case=${encodeURIComponent(caseId)}`, target: '_blank', textContent: text });
 }
 
-async function reportPage(tab) {
-  const report = byId('report-page');
+// "Report this page", or with `safe` "Report: it shows my child" (a safe capture: no picture kept).
+async function reportPage(tab, { safe = false } = {}) {
+  const buttons = [byId('report-page'), byId('report-child')];
   const result = byId('report-result');
-  report.disabled = true;
+  for (const button of buttons) button.disabled = true;
   result.dataset.state = 'working';
   result.textContent = message('popupReporting');
   try {
-    const outcome = await send(api, 'case.report_page', { tab: tab.id });
+    const outcome = await send(api, safe ? 'capture.safe' : 'case.report_page', { tab: tab.id });
     result.dataset.state = 'ok';
     result.dataset.case = outcome.case;
-    result.textContent = message(outcome.notCaptured.length ? 'popupReportedPartly' : 'popupReported', [String(outcome.record.artifacts.length)]);
+    result.textContent = outcome.safe ? message('safePopupReported')
+      : message(outcome.notCaptured.length ? 'popupReportedPartly' : 'popupReported', [String(outcome.record.artifacts.length)]);
     result.append(' ', caseLink(outcome.case, message('popupOpenCase')));
     await showCases();
   } catch (error) {
     result.dataset.state = 'error';
     result.textContent = message('popupReportFailed', [error.message]);
   } finally {
-    report.disabled = false;
+    for (const button of buttons) button.disabled = false;
   }
 }
 
@@ -189,6 +192,7 @@ const components = send(api, 'status.get', {}).then(
 );
 const page = currentTab().then(async (tab) => {
   byId('report-page').addEventListener('click', () => reportPage(tab));
+  byId('report-child').addEventListener('click', () => reportPage(tab, { safe: true }));
   await showPlatform(tab);
 });
 Promise.allSettled([components, showSites(), page, showCases()]).then((outcomes) => {

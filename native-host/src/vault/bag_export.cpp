@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "vault/core_bridge.hpp"
+#include "vault/redactions.hpp"
 #include "vault/zip_writer.hpp"
 
 namespace takedown::host::vault {
@@ -127,10 +128,16 @@ ExportResult export_bag(const Vault& vault, const ExportRequest& request) {
   std::vector<Payload> payload;
   json report_artifacts = json::array();
   std::set<std::string> seen;
+  // A file a redaction record removed has no bytes to export: the log and the report name it.
+  const std::vector<RedactionEntry> redactions = redaction_entries(records);
   for (const json& record : records) {
     if (!record.contains("artifacts") || !record["artifacts"].is_array()) continue;
     for (const json& artifact : record["artifacts"]) {
       const std::string sha256 = artifact.value("sha256", std::string());
+      if (record["seq"].is_number_integer() &&
+          is_redacted(redactions, record["seq"].get<std::int64_t>(), artifact.value("name", std::string()), sha256)) {
+        continue;
+      }
       if (!is_sha256(sha256) || !seen.insert(sha256).second) continue;
       if (!vault.has_blob(sha256)) throw VaultError(ErrorCode::vault_blob_missing, "the vault has no blob " + sha256 + " (named in the log)");
       const std::string path = "data/artifacts/" + sha256 + extension_for(artifact.value("mime", std::string()));

@@ -5,6 +5,7 @@
 
 #include "vault/case_log.hpp"
 #include "vault/core_bridge.hpp"
+#include "vault/redactions.hpp"
 
 namespace takedown::host::vault {
 namespace {
@@ -180,6 +181,21 @@ MirrorResult Vault::mirror(std::string_view case_id, std::span<const json> seale
     collect_missing(*this, record, missing);
     to_add.push_back(record);
     head = Head{seq, hash};
+  }
+  // Files removed on purpose (a redaction record in the log or in this batch names them) never arrive.
+  if (!missing.empty()) {
+    std::vector<json> known = existing ? *existing : log.records();
+    known.insert(known.end(), to_add.begin(), to_add.end());
+    const std::vector<RedactionEntry> entries = redaction_entries(known);
+    missing.clear();
+    for (const json& record : to_add) {
+      for (const json& artifact : record["artifacts"]) {
+        const std::string& sha256 = artifact["sha256"].get_ref<const std::string&>();
+        if (!is_redacted(entries, record["seq"].get<std::int64_t>(), artifact["name"].get<std::string>(), sha256) && !has_blob(sha256)) {
+          missing.insert(sha256);
+        }
+      }
+    }
   }
   if (!missing.empty()) blobs_missing(missing);
   log.append_sealed(to_add);

@@ -39,11 +39,25 @@ struct UploadState {
   bool complete = false;    // the blob is already in the vault
 };
 
+struct RedactKept {
+  std::string sha256;
+  std::string case_id;  // a record that still names the blob without a redaction
+  std::int64_t seq = 0;
+};
+
+struct RedactResult {
+  std::vector<std::string> removed;  // blobs deleted now
+  std::vector<std::string> absent;   // named by a redaction, already gone (or never uploaded)
+  std::vector<RedactKept> kept;      // still needed by a record no redaction covers
+};
+
 struct CaseCheck {
   std::string case_id;
   bool ok = true;
   std::size_t checked = 0;             // records that passed, from the start
   std::optional<std::string> problem;  // the first problem, named ("hash_mismatch at seq 3: ...")
+  std::size_t redacted = 0;            // artifact references removed on purpose (a redaction record names them)
+  std::vector<nlohmann::json> redactions;  // evidence.verify's `redacted` entries: what was removed, by which record, why
 };
 
 struct BlobCheck {
@@ -101,6 +115,10 @@ class Vault {
   UploadState upload_begin(std::string_view sha256, std::int64_t size) const;
   std::int64_t upload_chunk(std::string_view sha256, std::int64_t offset, std::string_view bytes) const;  // new offset
   std::int64_t upload_commit(std::string_view sha256) const;  // the blob's size
+
+  // Deletes the blobs that the case's redaction records name, unless a record no redaction covers
+  // (in any case) still names them; leftover partial uploads of those hashes go too.
+  RedactResult redact(std::string_view case_id) const;
 
   // Every case (or one) checked: chain, case ids, and every artifact's blob re-hashed; without a
   // case, every blob file in the vault is re-hashed too.

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "vault/core_bridge.hpp"
+#include "vault/redactions.hpp"
 #include "vault/vault.hpp"
 
 namespace takedown::host::vault {
@@ -49,13 +50,16 @@ std::string describe(const json& problem) {
 }
 
 CaseCheck check_case(const Vault& vault, const std::string& case_id, BlobHashes& blobs) {
-  CaseCheck check{case_id, true, 0, std::nullopt};
+  CaseCheck check{case_id, true, 0, std::nullopt, 0, {}};
   std::vector<json> records;
   try {
     records = vault.read_log(case_id);
   } catch (const VaultError& e) {
-    return {case_id, false, 0, std::string("unreadable: ") + e.what()};
+    return {case_id, false, 0, std::string("unreadable: ") + e.what(), 0, {}};
   }
+  // Each slice is told about the redactions that later slices make; whether each names an artifact
+  // its record really held is checked against the whole log once the chain holds.
+  const std::vector<RedactionEntry> redactions = redaction_entries(records);
   json prev = nullptr;
   std::size_t at = 0;
   while (at < records.size()) {
@@ -84,10 +88,17 @@ CaseCheck check_case(const Vault& vault, const std::string& case_id, BlobHashes&
       slice.push_back(record);
       ++at;
     }
+    json later = json::array();
+    for (const RedactionEntry& entry : redactions) {
+      if (entry.by_seq >= static_cast<std::int64_t>(at)) later.push_back(to_json(entry));
+    }
     json params{{"records", std::move(slice)}, {"artifacts", std::move(artifacts)}};
     if (!prev.is_null()) params["prev"] = prev;
+    if (!later.empty()) params["later_redactions"] = std::move(later);
     const json result = core_result("evidence.verify", params);
     check.checked += result["checked"].get<std::size_t>();
+    check.redacted += result["artifacts_redacted"].get<std::size_t>();
+    for (const json& entry : result["redacted"]) check.redactions.push_back(entry);
     if (!result["ok"].get<bool>()) {
       check.ok = false;
       json problem = result["first_problem"];
@@ -95,6 +106,19 @@ CaseCheck check_case(const Vault& vault, const std::string& case_id, BlobHashes&
       return check;
     }
     prev = result["head"];
+  }
+  for (const RedactionEntry& entry : redactions) {
+    bool held = false;
+    if (entry.seq >= 0 && entry.seq < entry.by_seq && static_cast<std::size_t>(entry.seq) < records.size()) {
+      const json& target = records[static_cast<std::size_t>(entry.seq)];
+      for (const json& a : target["artifacts"]) held = held || (a["name"] == entry.name && a["sha256"] == entry.sha256);
+    }
+    if (!held) {
+      check.ok = false;
+      check.problem = "redaction_mismatch at seq " + std::to_string(entry.by_seq) + ": it says it removed " + entry.name + " (" +
+                      entry.sha256 + ") of record " + std::to_string(entry.seq) + ", which holds no such artifact";
+      return check;
+    }
   }
   return check;
 }

@@ -3,11 +3,11 @@
 // operations: Chromium through the service worker (globalThis.takedownTest.run), Firefox through a
 // port from the harness page (test/harness.html). Each answers {ok, result} or {ok: false, error}.
 import { api, findTabsByUrl } from '../platform/browser-api.js';
-import { FILL_MENU_ID, REPORT_MENU_ID } from '../background/context-menu.js';
-import { core, forms, nativeHost, onMessage, onMenuClick, reminders, vaultMirror } from '../background/main.js';
+import { CHILD_MENU_ID, FILL_MENU_ID, REPORT_MENU_ID } from '../background/context-menu.js';
+import { core, forms, nativeHost, onMessage, onMenuClick, redaction, reminders, vaultMirror } from '../background/main.js';
 import { createCase } from '../background/case-log.js';
 import { contentFrames } from '../background/form-filling.js';
-import { caseRecords, get, getAll, requestResult, transact } from '../common/store.js';
+import { artifactChunks, caseRecords, get, getAll, requestResult, transact } from '../common/store.js';
 import { verifyCase } from '../common/verify.js';
 import { buildDossier } from '../common/dossier.js';
 import { bytesToBase64 } from '../common/encoding.js';
@@ -44,8 +44,8 @@ const hooks = {
     const sender = { id: api.runtime.id, tab, url, frameId: 0 };
     return new Promise((resolve) => onMessage(message, sender, resolve));
   },
-  menuExists: async () => {
-    await api.contextMenus.update(REPORT_MENU_ID, {});   // rejects when the item does not exist
+  menuExists: async ({ id = REPORT_MENU_ID } = {}) => {
+    await api.contextMenus.update(id, {});   // rejects when the item does not exist
     return true;
   },
   menuClick: async ({ url, info }) => onMenuClick({ menuItemId: REPORT_MENU_ID, pageUrl: url, frameId: 0, ...info }, await tabFor(url)),
@@ -98,6 +98,20 @@ const hooks = {
     const { zip, name } = await buildDossier({ core, caseId, lang, now: at ? new Date(at) : new Date() });
     return { name, base64: bytesToBase64(new Uint8Array(await zip.arrayBuffer())) };
   },
+  // Safe capture and redaction (issue #13): the child menu item, the case entry (safe, answers), every
+  // stored artifact, answers set as the case page saves them, and the redaction itself.
+  childMenuClick: async ({ url, info }) => onMenuClick({ menuItemId: CHILD_MENU_ID, pageUrl: url, frameId: 0, ...info }, await tabFor(url)),
+  caseEntry: ({ caseId }) => get('cases', caseId),
+  allArtifacts: () => getAll('artifacts'),
+  artifactText: async ({ sha256 }) => {
+    const { blobs } = await artifactChunks(sha256);
+    return new Blob(blobs).text();
+  },
+  setAnswers: ({ caseId, answers }) => transact(['cases'], 'readwrite', async (s) => {
+    const entry = await requestResult(s.cases.get(caseId));
+    await requestResult(s.cases.put({ ...entry, answers }));
+  }),
+  redact: ({ caseId, reason = 'child_sexual_image' }) => redaction.redactCase(caseId, reason),
   // Reordering cannot be done here (a record's key is its seq); tests reorder an exported log instead.
   tamper: async ({ caseId, kind, seq }) => {
     const record = await get('records', [caseId, seq]);
