@@ -83,7 +83,7 @@ test('an overdue request fires at once; by default the notification and the badg
   // What it says, through the same code path, once the record of it being shown is gone.
   await browser.hookResult('forgetReminders');
   const shown = await browser.hookResult('fireAlarm', { name: overdue.name });
-  assert.deepEqual(shown.steps, ['send a reminder letter (Takedown has it ready)', 'Complain to the data protection authority']);
+  assert.deepEqual(shown.steps, ['send a reminder letter (Takedown has it ready)', 'Complain to the data protection authority', 'Complain to the Digital Services Coordinator']);
   assert.deepEqual({ title: shown.title, message: shown.message }, { title: 'Takedown', message: 'Something in Takedown needs your attention.' });
   const caseTitle = (await browser.hookResult('records', { caseId })).find((r) => r.type === 'capture').data.title;
   for (const secret of ['Late platform', 'platform', 'answer', 'February', caseTitle].filter(Boolean)) {
@@ -96,11 +96,11 @@ test('with detailed notifications chosen, the notification names the party and t
   await browser.hookResult('setProfile', { profile: { acting_for: 'self', notifications_detailed: true } });
   await browser.hookResult('forgetReminders');
   const shown = await browser.hookResult('fireAlarm', { name: overdueName });   // the alarm itself is gone once fired
-  assert.deepEqual(shown.steps, ['send a reminder letter (Takedown has it ready)', 'Complain to the data protection authority']);
+  assert.deepEqual(shown.steps, ['send a reminder letter (Takedown has it ready)', 'Complain to the data protection authority', 'Complain to the Digital Services Coordinator']);
   const title = await browser.hookResult('message', { key: 'reminderTitle', substitutions: ['Late platform'] });
   assert.equal(title, 'No answer yet from Late platform');
   assert.equal(shown.title, title);
-  assert.match(shown.message, /^The answer was due by .*February.*2026\. Next: send a reminder letter \(Takedown has it ready\); Complain to the data protection authority\.$/);
+  assert.match(shown.message, /^The answer was due by .*February.*2026\. Next: send a reminder letter \(Takedown has it ready\); Complain to the data protection authority; Complain to the Digital Services Coordinator\.$/);
   // The badge follows the setting at once: the number of late answers.
   await waitFor(async () => (await badge()).text === '1', 'the badge with the count');
   assert.equal((await badge()).title, 'Takedown: answers late: 1');

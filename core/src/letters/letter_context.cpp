@@ -147,6 +147,14 @@ class Builder {
     out_.addressee = a;
     optional_text("addressee_name", c_.addressee.name.empty() ? std::string() : a.name, "case.addressee.name");
     if (authority_missing) out_.missing.push_back("case.addressee.name");
+    // An authority is written to as a formal letter is: its name and address above the greeting.
+    // Only a name or address that was given is a fact; the AP's own, or a placeholder, rests on no input.
+    out_.names.set_text("recipient_name", a.name,
+                        c_.addressee.name.empty() ? Source{} : Source{"case.addressee.name", c_.addressee.name});
+    out_.names.set_text("recipient_address", a.postal_address,
+                        c_.addressee.postal_address.empty() ? Source{}
+                                                            : Source{"case.addressee.postal_address", c_.addressee.postal_address});
+    out_.names.set_flag("resident_nl", lives_in_nl(c_), c_.residence.empty() ? Source{} : Source{"case.residence", c_.residence});
     // Where a refusal would be taken: the AP for NL (or unknown) residents, else their own authority.
     out_.names.set_text("dpa_name",
                         std::string(lives_in_nl(c_) ? (lang_ == Language::nl ? "de Autoriteit Persoonsgegevens"

@@ -89,7 +89,7 @@ TEST_CASE("a request and its answer carry what guidance.plan's history needs") {
   CHECK(seal_problem(request, first) == "(sealed)");
   json bad = request;
   bad["data"]["role"] = "neighbour";
-  CHECK(seal_problem(bad, first) == "record.data.role must be one of maker, platform, search_engine, dpa, police");
+  CHECK(seal_problem(bad, first) == "record.data.role must be one of maker, platform, search_engine, dpa, police, dsc");
   bad = request;
   bad["data"]["via"] = "letter";
   CHECK(seal_problem(bad, first) == "record.data.via must be one of gdpr, dsa, take_it_down");
