@@ -23,6 +23,27 @@ std::variant<json, std::string> seal(const json& record, const std::optional<Lin
   return sealed;
 }
 
+std::vector<Redacted> redaction_entries(std::span<const json> records) {
+  std::vector<Redacted> out;
+  const auto is_int = [](const json& object, const char* key) { return object.contains(key) && object[key].is_number_integer(); };
+  const auto is_text = [](const json& object, const char* key) { return object.contains(key) && object[key].is_string(); };
+  for (const json& record : records) {
+    if (!record.is_object() || record.value("type", json()) != "redaction" || !is_int(record, "seq") ||
+        !record.contains("data") || !record["data"].is_object()) {
+      continue;
+    }
+    const json& data = record["data"];
+    if (!data.contains("artifacts") || !data["artifacts"].is_array()) continue;
+    const std::string reason = is_text(data, "reason") ? data["reason"].get<std::string>() : "";
+    for (const json& entry : data["artifacts"]) {
+      if (!entry.is_object() || !is_int(entry, "seq") || !is_text(entry, "name") || !is_text(entry, "sha256")) continue;
+      out.push_back({entry["seq"].get<std::int64_t>(), entry["name"].get<std::string>(), entry["sha256"].get<std::string>(),
+                     record["seq"].get<std::int64_t>(), reason});
+    }
+  }
+  return out;
+}
+
 namespace {
 
 std::string seq_name(std::int64_t seq) { return "record " + std::to_string(seq); }
@@ -40,23 +61,9 @@ Redactions claimed_redactions(const json& records, const std::vector<Redacted>* 
       if (r.seq < r.by_seq) out.emplace(RedactionKey{r.seq, r.name}, r);
     }
   }
-  for (const json& record : records) {
-    if (!record.is_object() || record.value("type", json()) != "redaction" || !record.contains("seq") ||
-        !record["seq"].is_number_integer() || !record.contains("data") || !record["data"].is_object()) {
-      continue;
-    }
-    const json& data = record["data"];
-    if (!data.contains("artifacts") || !data["artifacts"].is_array()) continue;
-    const std::string reason = data.contains("reason") && data["reason"].is_string() ? data["reason"].get<std::string>() : "";
-    for (const json& entry : data["artifacts"]) {
-      if (!entry.is_object() || !entry.contains("seq") || !entry["seq"].is_number_integer() || !entry.contains("name") ||
-          !entry["name"].is_string() || !entry.contains("sha256") || !entry["sha256"].is_string()) {
-        continue;
-      }
-      Redacted r{entry["seq"].get<std::int64_t>(), entry["name"].get<std::string>(), entry["sha256"].get<std::string>(),
-                 record["seq"].get<std::int64_t>(), reason};
-      if (r.seq < r.by_seq) out.emplace(RedactionKey{r.seq, r.name}, std::move(r));
-    }
+  if (!records.is_array()) return out;
+  for (Redacted& r : redaction_entries(records.get_ref<const json::array_t&>())) {
+    if (r.seq < r.by_seq) out.emplace(RedactionKey{r.seq, r.name}, std::move(r));
   }
   return out;
 }

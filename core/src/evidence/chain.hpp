@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <variant>
 #include <vector>
@@ -40,6 +41,10 @@ struct Redacted {
   std::int64_t by_seq = 0;  // the redaction record
   std::string reason;
 };
+
+// The well-formed entries of every redaction record among `records`, in order; the schema checks the
+// rest. Shared by evidence.verify and the host's vault (which blobs it may delete, export or miss).
+std::vector<Redacted> redaction_entries(std::span<const nlohmann::json> records);
 
 struct Problem {
   std::size_t index = 0;            // position in the records given

@@ -1,5 +1,5 @@
 #pragma once
-// The text of data/platforms.json, compiled into the core by embed_data.cmake.
+// The text of data/platforms.json, compiled into the core by cmake/embed_json.cmake.
 #include <string_view>
 
 namespace takedown::platforms {

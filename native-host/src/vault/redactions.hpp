@@ -11,18 +11,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "evidence/chain.hpp"
+
 namespace takedown::host::vault {
 
-struct RedactionEntry {
-  std::int64_t seq = 0;     // the record that held the artifact
-  std::string name;
-  std::string sha256;
-  std::int64_t by_seq = 0;  // the redaction record
-  std::string reason;
-};
-
-// The well-formed entries of every redaction record among `records` (the core checks the rest).
-std::vector<RedactionEntry> redaction_entries(std::span<const nlohmann::json> records);
+// The core's reader of redaction records (evidence/chain.hpp), so the vault and evidence.verify agree.
+using RedactionEntry = evidence::Redacted;
+using evidence::redaction_entries;
 
 // Whether a record's artifact (seq, name) is covered by one of `entries` with the same hash.
 bool is_redacted(const std::vector<RedactionEntry>& entries, std::int64_t seq, const std::string& name, const std::string& sha256);
