@@ -102,21 +102,28 @@ export async function capture({ api, core, info, tab, kind, safe: asked = false,
     at: recordTime(now),
     data: {
       kind,
-      page_url: info.pageUrl ?? tab.url ?? null,
-      frame_url: info.frameUrl ?? facts?.url ?? null,
-      media_url: shownAddress(mediaUrl),
-      link_url: shownAddress(info.linkUrl),
-      canonical_url: facts?.canonical_url ?? null,
-      title: facts?.title ?? tab.title ?? null,
-      selection: facts?.selection ?? info.selectionText ?? null,
-      meta: facts?.meta ?? {},
-      author_hints: facts?.author_hints ?? [],
+      ...pageFacts({ info, tab, facts, mediaUrl }),
       earlier_captures: earlier,
       not_captured: notCaptured,
     },
     artifacts,
   });
   return { case: caseEntry.id, record, notCaptured };
+}
+
+// What the browser and the page say about the capture, the same for a normal and a safe capture.
+function pageFacts({ info, tab, facts, mediaUrl }) {
+  return {
+    page_url: info.pageUrl ?? tab.url ?? null,
+    frame_url: info.frameUrl ?? facts?.url ?? null,
+    media_url: shownAddress(mediaUrl),
+    link_url: shownAddress(info.linkUrl),
+    canonical_url: facts?.canonical_url ?? null,
+    title: facts?.title ?? tab.title ?? null,
+    selection: facts?.selection ?? info.selectionText ?? null,
+    meta: facts?.meta ?? {},
+    author_hints: facts?.author_hints ?? [],
+  };
 }
 
 // The safe capture's record: page.json (text only), the media's hash, and what was left out on
@@ -145,15 +152,7 @@ async function safeCapture({ api, core, info, tab, kind, now, caseEntry, facts, 
     data: {
       kind,
       safe: true,
-      page_url: info.pageUrl ?? tab.url ?? null,
-      frame_url: info.frameUrl ?? facts?.url ?? null,
-      media_url: shownAddress(mediaUrl),
-      link_url: shownAddress(info.linkUrl),
-      canonical_url: facts?.canonical_url ?? null,
-      title: facts?.title ?? tab.title ?? null,
-      selection: facts?.selection ?? info.selectionText ?? null,
-      meta: facts?.meta ?? {},
-      author_hints: facts?.author_hints ?? [],
+      ...pageFacts({ info, tab, facts, mediaUrl }),
       media_sha256: media?.sha256 ?? null,
       media_size: media?.size ?? null,
       media_mime: media?.mime ?? null,
