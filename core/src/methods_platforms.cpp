@@ -93,13 +93,15 @@ MethodResult platforms_list(const json& params) {
     json routes = json::array();
     for (const auto& route : platform["routes"]) {
       if (!has_purpose(route, std::get<std::string>(purpose))) continue;
-      routes.push_back({{"purpose", route["purpose"]},
-                        {"title", route["title"]},
-                        {"url", route["url"]},
-                        {"url_kind", route["url_kind"]},
-                        {"confidence", route["confidence"]},
-                        {"verified", route["verified"]},
-                        {"status", route["status"]}});
+      json listed = {{"purpose", route["purpose"]},
+                     {"title", route["title"]},
+                     {"url", route["url"]},
+                     {"url_kind", route["url_kind"]},
+                     {"confidence", route["confidence"]},
+                     {"verified", route["verified"]},
+                     {"status", route["status"]}};
+      if (route.contains("form_frame_origins")) listed["form_frame_origins"] = route["form_frame_origins"];
+      routes.push_back(std::move(listed));
     }
     if (routes.empty()) continue;
     list.push_back({{"id", platform["id"]},

@@ -73,6 +73,9 @@ test('a content script may use the core but not the native host', async () => {
   assert.deepEqual(refused.error, { code: 'forbidden_sender', message: '"host.call" is not available to content' });
   const allowed = await asContent({ v: 1, id: 'c', action: 'core.call', payload: { method: 'core.echo', params: { value: 'ok' } } });
   assert.deepEqual(allowed, { id: 'c', ok: true, result: { value: 'ok' } });
+  // Only the core methods content.js needs (issue #14): its form work goes through forms.* actions.
+  const plan = await asContent({ v: 1, id: 'p', action: 'core.call', payload: { method: 'forms.plan', params: {} } });
+  assert.deepEqual(plan.error, { code: 'forbidden_sender', message: 'a content script may not call the core method "forms.plan"' });
   await page.close();
 });
 

@@ -116,6 +116,12 @@ for (const { name, expected } of FIXTURES) {
     const submittedBefore = forms.submitted().length;
     const result = await browser.hookResult('fillForm', { url, caseId });
     assert.equal(result.case, caseId);
+    // A form in a frame of another origin waits for the person's yes in the panel (issue #14).
+    if (expected.frame_origin) {
+      assert.equal(result.questions.length, 1, `${name}: the panel asks about the frame's origin`);
+      await browser.hookResult('panel', { url, answer: expected.frame_origin });
+      await waitFor(async () => (await browser.hookResult('panel', { url })).questions.length === 0, `${name}: the answer taken`);
+    }
     const steps = expected.advance ?? [];
     const fieldsOf = (step) => expected.fields.filter((f) => (f.step ?? 1) === step);
     // A wizard: the person answers a step and goes on; Takedown fills each new step when it shows.
@@ -150,7 +156,7 @@ for (const { name, expected } of FIXTURES) {
     assert.ok(panel, `${name}: the panel is shown`);
     const filledCount = expected.fields.filter((f) => f.expect === 'filled' || (f.expect === 'selected')).length;
     assert.ok(filledCount > 0);
-    const records = await lastRecords(1 + steps.length);
+    const records = await lastRecords(1 + steps.length + (expected.frame_origin ? 1 : 0));
     assert.ok(records.every((r) => r.type === 'form_filled' && r.data.form_url.startsWith(forms.origin)), `${name}: each fill is in the case log`);
     const filledTypes = new Set(records.flatMap((r) => r.data.filled_types));
     for (const f of expected.fields.filter((x) => x.expect === 'filled')) assert.ok(filledTypes.has(f.type), `${name}: the log names ${f.type}`);
@@ -188,21 +194,31 @@ test('Undo restores every field, records it, and the panel says so', async () =>
 });
 
 test('"Open the removal form" opens the platform\'s form from the registry and fills it', async () => {
-  // There is no network here: the registry's Google Search address answers with a redirect to the
-  // replica (request interception), as platforms redirect to their form pages.
+  // There is no network here: the registry's Google Search host is answered by request interception,
+  // its form address with the replica and every other path with the replica's files, so the tab ends
+  // on the registry's own form host (a redirect elsewhere is not filled: forms-hostile.test.mjs).
   const { platforms } = await browser.hookResult('core', { method: 'platforms.list', params: {} });
   const google = platforms.find((p) => p.id === 'google-search');
   const route = google.routes.find((r) => r.purpose === 'synthetic_media') ?? google.routes[0];
-  const replica = `${forms.origin}/google-search-fake-imagery.html`;
-  await browser.context.route((address) => address.href === new URL(route.url).href, (r) => r.fulfill({ status: 302, headers: { Location: replica } }));
-  const result = await browser.hookResult('openForm', { caseId, platform: 'google-search', purpose: route.purpose });
-  assert.equal(result.platform, 'google-search');
-  assert.equal(result.purpose, route.purpose);
-  assert.ok(result.filled >= 4, `filled ${result.filled}`);
-  const [last] = await lastRecords(1);
-  assert.equal(last.type, 'form_filled');
-  assert.equal(last.data.form_url, replica);
-  assert.equal(last.data.platform, 'google-search');
+  const formAddress = new URL(route.url);
+  const hostPattern = `${formAddress.origin}/**`;
+  await browser.context.route(hostPattern, async (r) => {
+    const asked = new URL(r.request().url());
+    const local = asked.href === formAddress.href ? '/google-search-fake-imagery.html' : `${asked.pathname}${asked.search}`;
+    await r.fulfill({ response: await r.fetch({ url: `${forms.origin}${local}` }) });
+  });
+  try {
+    const result = await browser.hookResult('openForm', { caseId, platform: 'google-search', purpose: route.purpose });
+    assert.equal(result.platform, 'google-search');
+    assert.equal(result.purpose, route.purpose);
+    assert.ok(result.filled >= 4, `filled ${result.filled}`);
+    const [last] = await lastRecords(1);
+    assert.equal(last.type, 'form_filled');
+    assert.equal(last.data.form_url, formAddress.href);
+    assert.equal(last.data.platform, 'google-search');
+  } finally {
+    await browser.context.unroute(hostPattern);
+  }
 });
 
 test('the menu item on a form with no case yet says what to do first', async () => {

@@ -19,6 +19,8 @@ constexpr std::array<std::string_view, 2> languages = {"nl", "en"};
 // Whom a request went to and under which law, as guidance.plan's history names them.
 constexpr std::array<std::string_view, 6> request_roles = {"maker", "platform", "search_engine", "dpa", "police", "dsc"};
 constexpr std::array<std::string_view, 3> request_vias = {"gdpr", "dsa", "take_it_down"};
+// Why a form fill was undone: the person's Undo, or the page hid the panel (docs/forms.md).
+constexpr std::array<std::string_view, 2> undo_reasons = {"person", "panel_hidden"};
 constexpr std::array<std::string_view, 1> export_formats = {"bagit-zip"};
 
 bool artifact_name(std::string_view name) noexcept {
@@ -235,9 +237,10 @@ void check_data(Schema& s, const json& record, std::string_view path, std::int64
       d.earlier_seq("about_seq");
     }
   } else if (type == "form_fill_undone") {
-    if (s.object(d.data_, d.path_, {"form_url", "restored"}, {"about_seq"})) {
+    if (s.object(d.data_, d.path_, {"form_url", "restored"}, {"about_seq", "reason"})) {
       d.text("form_url", limits::url_bytes, true);
       d.integer("restored", 0, 10000, true);
+      d.choice("reason", undo_reasons, false);
       d.earlier_seq("about_seq");
     }
   } else if (type == "request_sent") {

@@ -118,6 +118,9 @@ struct Planner {
 
   // --- Steps ---------------------------------------------------------------------------------------
 
+  // Whether a person can see the field (a concealed one, once the snapshot says so, counts as unseen).
+  static bool shown(const SnapshotField& field) { return field.visible; }
+
   static bool enters_text(FieldKind kind) {
     return kind == FieldKind::text || kind == FieldKind::email || kind == FieldKind::tel || kind == FieldKind::url ||
            kind == FieldKind::date || kind == FieldKind::number || kind == FieldKind::multi_line;
@@ -236,16 +239,20 @@ struct Planner {
 
   void run() {
     const auto chosen = choose_radios();
-    // The n-th field of a URL type takes the n-th URL of the case.
+    // The n-th field of a URL type that a person can see takes the n-th URL of the case: hidden
+    // fields neither take a URL nor move the others on, so a page cannot collect more URLs than its
+    // form visibly asks for.
     std::map<FieldType, std::size_t> seen;
     std::map<FieldType, std::size_t> total;
-    for (const auto& c : form.fields) ++total[c.type];
+    for (std::size_t i = 0; i < snapshot.fields.size(); ++i) {
+      if (shown(snapshot.fields[i])) ++total[form.fields[i].type];
+    }
 
     for (std::size_t i = 0; i < snapshot.fields.size(); ++i) {
       const SnapshotField& field = snapshot.fields[i];
       const Classification& c = form.fields[i];
       const FieldKind kind = kind_of(field);
-      const std::size_t index_of_kind = seen[c.type]++;
+      const std::size_t index_of_kind = shown(field) ? seen[c.type]++ : total[c.type];
       PlanStep s;
       switch (c.type) {
         case FieldType::password: s = step(Action::skip, Reason::password, c.type); break;

@@ -353,7 +353,7 @@ class RegistryChecker {
   void route(const json& value, const std::string& path, const PlatformContext& context) {
     if (!fact_object(value, path, context,
                      {"purpose", "title", "url", "url_kind", "login_required", "status", "response_time", "field_hints"},
-                     {"note"})) {
+                     {"note", "form_frame_origins"})) {
       return;
     }
     check.word(value["purpose"], path + ".purpose", purposes);
@@ -372,6 +372,27 @@ class RegistryChecker {
     if (value.contains("note")) check.text(value["note"], path + ".note");
     if (!value["response_time"].is_null()) response_time(value["response_time"], path + ".response_time", context);
     field_hints(value["field_hints"], path + ".field_hints");
+    if (value.contains("form_frame_origins")) form_frame_origins(value["form_frame_origins"], path + ".form_frame_origins");
+  }
+
+  // Origins (https://host, nothing more) whose frames hold this route's form on the platform's page:
+  // the extension fills them without asking, so each must be exact and lower-case.
+  void form_frame_origins(const json& value, const std::string& path) {
+    if (!value.is_array() || value.empty() || value.size() > 8) {
+      check.fail(path, "must be an array of 1 to 8 origins");
+      return;
+    }
+    for (std::size_t i = 0; i < value.size(); ++i) {
+      const auto item_path = path + "[" + std::to_string(i) + "]";
+      const json& origin = value[i];
+      const bool shaped = origin.is_string() && origin.get_ref<const std::string&>().rfind("https://", 0) == 0 &&
+                          origin.get_ref<const std::string&>().size() <= 261 &&
+                          origin.get_ref<const std::string&>().find_first_of("/?#@", 8) == std::string::npos &&
+                          is_lower_case(origin.get_ref<const std::string&>());
+      if (!shaped || std::holds_alternative<std::string>(parse_web_url(origin.get_ref<const std::string&>() + "/"))) {
+        check.fail(item_path, "must be an origin: https://, a lower-case host, an optional port, no path");
+      }
+    }
   }
 
   void response_time(const json& value, const std::string& path, const PlatformContext& context) {

@@ -9,10 +9,17 @@ import { CHILD_MENU_ID, REPORT_MENU_ID, onMenuClicked } from './context-menu.js'
 // fills come only from the background's own handlers.
 const PAGE_RECORD_TYPES = new Set(['note', 'export_made', 'request_sent', 'answer_received', 'deadline_passed', 'correction']);
 
+// The core methods a content script may call (it runs beside pages that may be hostile): only what
+// content.js itself asks for. Its form work goes through the forms.* actions, which check the fill.
+export const CONTENT_CORE_METHODS = new Set(['core.echo']);
+
 export function createActions({ core, nativeHost, forms, reminders, vaultMirror, redaction }) {
   return {
-    'core.call': ({ method, params = {} }) => {
+    'core.call': ({ method, params = {} }, { from } = {}) => {
       if (typeof method !== 'string') throw new MessageError(ErrorCode.bad_message, 'payload.method must be a string');
+      if (from === 'content' && !CONTENT_CORE_METHODS.has(method)) {
+        throw new MessageError(ErrorCode.forbidden_sender, `a content script may not call the core method "${method.slice(0, 64)}"`);
+      }
       return core.call(method, params);
     },
     'host.call': ({ method, params = {} }) => {
@@ -63,9 +70,11 @@ export function createActions({ core, nativeHost, forms, reminders, vaultMirror,
       if (![caseId, platform, purpose].every((v) => typeof v === 'string')) throw new MessageError(ErrorCode.bad_message, 'payload needs case, platform and purpose (strings)');
       return forms.openForm({ caseId, platform, purpose });
     },
-    'forms.plan_frame': (payload, { sender }) => forms.plan(payload, sender.tab?.id),
-    'forms.step_filled': (payload, { sender }) => forms.stepFilled(payload, sender.tab?.id),
-    'forms.undo': (payload, { sender }) => forms.undo(payload, sender.tab?.id),
+    'forms.plan_frame': (payload, { sender }) => forms.plan(payload, sender),
+    'forms.step_filled': (payload, { sender }) => forms.stepFilled(payload, sender),
+    'forms.undo': (payload, { sender }) => forms.undo(payload, sender),
+    'forms.answer': (payload, { sender }) => forms.answer(payload, sender),
+    'forms.close': (payload, { sender }) => forms.close(payload, sender),
     'status.get': async () => ({
       core: await outcome(core.call('core.version')),
       host: await outcome(nativeHost.call('version')),

@@ -8,10 +8,13 @@ import { caseRecords } from '../common/store.js';
 import { askContent } from './tabs.js';
 import { appendRecord, getCase, listCases, recordTime } from './case-log.js';
 import { messagesIn } from './locale-messages.js';
+import { contentFrameInfo, onFormHost, onlyShownValues, trustedOrigins, urlOrigin } from './form-frames.js';
 
 const MAX_CONTENT_URLS = 20;
 const DESCRIPTION_KEY = 'formDescription';   // in _locales: our own words, per language
+const NOT_SHOWN_KEY = 'formReasonNotShown';   // the reason given for a field a person cannot see
 const READY_TIMEOUT_MS = 30_000;
+const MAX_FRAME_QUESTIONS = 5;   // origins asked about at once; a page full of ad frames asks no more
 const sessionKey = (tabId) => `formFill:${tabId}`;
 
 function localDate(now = new Date()) {
@@ -79,11 +82,7 @@ async function caseRoute(core, caseId, platformId, purpose) {
 
 // The frames of a tab that run our content script, top frame first.
 export async function contentFrames(api, tabId) {
-  const results = await api.scripting.executeScript({
-    target: { tabId, allFrames: true },
-    func: () => Boolean(globalThis.takedownFormFill),
-  });
-  return results.filter((r) => r.result === true).map((r) => r.frameId).sort((a, b) => a - b);
+  return (await contentFrameInfo(api, tabId)).map((frame) => frame.frameId);
 }
 
 export async function mostRecentCase(api) {
@@ -96,10 +95,23 @@ export async function mostRecentCase(api) {
 export function createFormFilling({ api, core }) {
   const getSession = async (tabId) => (await api.storage.session.get(sessionKey(tabId)))[sessionKey(tabId)] ?? null;
   const putSession = (session) => api.storage.session.set({ [sessionKey(session.tabId)]: session });
+  const t = (key, substitutions) => api.i18n.getMessage(key, substitutions);
 
   async function sessionFor(tabId, id) {
     const session = tabId === undefined ? null : await getSession(tabId);
     if (!session || session.id !== id) throw new MessageError(ErrorCode.no_fill_session, 'no form fill was started in this tab');
+    return session;
+  }
+
+  // A frame may take values only while it shows the document that was allowed: same frame, same origin.
+  const frameAllowed = (session, sender) => session.allowedFrames.some((f) =>
+    f.frameId === (sender?.frameId ?? 0) && f.origin === urlOrigin(sender?.url));
+
+  // The session of a message from a frame that may still be filled.
+  async function liveSessionFor(sender, id) {
+    const session = await sessionFor(sender?.tab?.id, id);
+    if (session.closed) throw new MessageError(ErrorCode.no_fill_session, 'the person closed this fill');
+    if (!frameAllowed(session, sender)) throw new MessageError(ErrorCode.forbidden_sender, 'this frame was not allowed to be filled');
     return session;
   }
 
@@ -116,12 +128,16 @@ export function createFormFilling({ api, core }) {
     }
   }
 
+  // The panel sees a question's words and choices, never the frames it is about.
+  const shownQuestions = (session) => session.questions.map(({ id, kind, text, choices }) => ({ id, kind, text, choices }));
+
   const panelSummary = (session, extra = {}) => ({
     filled: session.totals.filled,
     filledTypes: session.totals.filledTypes,
     attention: session.totals.attention,
     failed: session.totals.failed,
     unconfirmed: session.unconfirmed,
+    questions: shownQuestions(session),
     ...extra,
   });
 
@@ -144,6 +160,49 @@ export function createFormFilling({ api, core }) {
     step,
   });
 
+  // Asks frames to fill themselves; `extra` goes with the request (a chosen form).
+  async function fillFrames(session, frames, extra = {}) {
+    const results = [];
+    const errors = [];
+    for (const { frameId } of frames) {
+      try {
+        results.push(await askContent(api, session.tabId, 'content.form_fill', { session: session.id, ...extra }, frameId));
+      } catch (error) {
+        console.warn(`Takedown: frame ${frameId} could not be filled`, error.message);
+        errors.push(error.message);
+      }
+    }
+    return { results, errors };
+  }
+
+  // Frames of an origin nobody vouched for: the person is asked about each origin whose frames show
+  // fields (a frame only counts its visible fields for this; nothing is planned or written).
+  async function frameQuestions(session, frames) {
+    const byOrigin = new Map();
+    for (const frame of frames) {
+      try {
+        const probe = await askContent(api, session.tabId, 'content.form_fill', { session: session.id, probe: true }, frame.frameId);
+        if (!probe.visible) continue;
+      } catch {
+        continue;
+      }
+      const sandboxed = frame.origin === 'null';
+      const origin = sandboxed ? urlOrigin(frame.url) : frame.origin;
+      const key = `${sandboxed ? 'sandboxed ' : ''}${origin}`;
+      if (!byOrigin.has(key)) byOrigin.set(key, { origin: frame.origin, shown: origin, sandboxed, frames: [] });
+      byOrigin.get(key).frames.push({ frameId: frame.frameId, url: frame.url });
+    }
+    return [...byOrigin.values()].slice(0, MAX_FRAME_QUESTIONS).map((group, i) => ({
+      id: `frame-${i + 1}`,
+      kind: 'frame_origin',
+      // The origin is page-controlled text: the panel shows it as text only.
+      text: t(group.sandboxed ? 'formQuestionFrameSandboxed' : 'formQuestionFrameOrigin', [group.shown]),
+      choices: [{ id: 'yes', text: t('formQuestionFrameYes') }, { id: 'no', text: t('formQuestionFrameNo') }],
+      origin: group.origin,
+      frames: group.frames,
+    }));
+  }
+
   // Fills every frame of a tab from a case. Returns what was filled and what needs the person.
   // `known` is the platform and route when the fill started from the registry (the form's page may
   // have redirected anywhere); otherwise they are looked up from the page's address.
@@ -151,6 +210,13 @@ export function createFormFilling({ api, core }) {
     if (!(await getCase(caseId))) throw new MessageError(ErrorCode.bad_message, `no case "${caseId}"`);
     const tab = await api.tabs.get(tabId);
     const { platform, route } = known ?? await platformOf(core, tab.url, purpose);
+    const frames = await contentFrameInfo(api, tabId);
+    const top = frames.find((f) => f.frameId === 0);
+    // A form opened from the registry is filled only where the registry says it lives, checked
+    // again on the document itself (the page may have moved on since the tab's address was read).
+    if (known && !onFormHost(top?.url ?? tab.url, route)) throw wrongHost(top?.url ?? tab.url, route);
+    const trusted = trustedOrigins(top?.origin ?? null, route);
+    const allowed = frames.filter((f) => trusted.has(f.origin));
     const session = {
       id: crypto.randomUUID(),
       tabId,
@@ -163,18 +229,13 @@ export function createFormFilling({ api, core }) {
       facts: await caseFacts(caseId),
       totals: { filled: 0, filledTypes: [], attention: [], failed: [] },
       steps: 0,
+      allowedFrames: allowed.map((f) => ({ frameId: f.frameId, origin: urlOrigin(f.url) })),
+      questions: [],
+      closed: false,
     };
     await putSession(session);
-    const results = [];
-    const errors = [];
-    for (const frameId of await contentFrames(api, tabId)) {
-      try {
-        results.push(await askContent(api, tabId, 'content.form_fill', { session: session.id }, frameId));
-      } catch (error) {
-        console.warn(`Takedown: frame ${frameId} could not be filled`, error.message);
-        errors.push(error.message);
-      }
-    }
+    const { results, errors } = await fillFrames(session, allowed);
+    session.questions = await frameQuestions(session, frames.filter((f) => !trusted.has(f.origin)));
     for (const result of results) addResult(session, result);
     await putSession(session);
     const seq = await record(session, recordData(session, tab.url, results, 0));
@@ -185,23 +246,26 @@ export function createFormFilling({ api, core }) {
     return { ...summary, case: caseId, platform: session.platform, purpose: session.purpose, seq };
   }
 
-  // The core's plan for one frame's snapshot, from the session's case and profile.
-  async function plan({ session: id, snapshot }, tabId) {
-    const session = await sessionFor(tabId, id);
+  // The core's plan for one frame's snapshot, from the session's case and profile. Only fields a
+  // person can see get a value: a hidden or concealed field is told to skip, whatever the core said.
+  async function plan({ session: id, snapshot, form = null }, sender) {
+    const session = await liveSessionFor(sender, id);
     const lang = String(snapshot?.lang ?? '').startsWith('nl') ? 'nl' : 'en';
     const { descriptions, ...facts } = session.facts;
-    return core.call('forms.plan', {
+    const planned = await core.call('forms.plan', {
       snapshot,
       profile: session.profile,
       case: { ...facts, description: descriptions[lang], today: localDate() },
       lang,
       hints: session.hints,
+      ...(typeof form === 'string' ? { form } : {}),   // the form group the person chose (forms.answer)
     });
+    return onlyShownValues(planned, snapshot, (await messagesIn(lang))[NOT_SHOWN_KEY]);
   }
 
   // A wizard's next step was filled in one frame.
-  async function stepFilled({ session: id, url, result }, tabId) {
-    const session = await sessionFor(tabId, id);
+  async function stepFilled({ session: id, url, result }, sender) {
+    const session = await liveSessionFor(sender, id);
     addResult(session, result);
     session.steps += 1;
     await putSession(session);
@@ -210,7 +274,44 @@ export function createFormFilling({ api, core }) {
     return { step: session.steps };
   }
 
-  async function undo({ session: id }, tabId) {
+  // The person's answer to a question of the panel (top frame only), dispatched on its kind.
+  const QUESTION_HANDLERS = {
+    // Yes: the frames of that origin that still show a document of it are allowed and filled.
+    frame_origin: async (session, question, choice) => {
+      if (choice !== 'yes') return [];
+      const wanted = new Set(question.frames.map((f) => f.frameId));
+      const frames = (await contentFrameInfo(api, session.tabId)).filter((f) => wanted.has(f.frameId) && f.origin === question.origin);
+      session.allowedFrames.push(...frames.map((f) => ({ frameId: f.frameId, origin: urlOrigin(f.url) })));
+      await putSession(session);
+      return (await fillFrames(session, frames)).results;
+    },
+    // The form the person chose: that frame is filled with it.
+    form_choice: async (session, question, choice) => (await fillFrames(session, [{ frameId: question.frameId ?? 0 }], { form: choice })).results,
+  };
+
+  async function answer({ session: id, question: questionId, choice }, sender) {
+    const session = await sessionFor(sender?.tab?.id, id);
+    if ((sender?.frameId ?? 0) !== 0) throw new MessageError(ErrorCode.forbidden_sender, 'only the panel in the top frame answers questions');
+    const question = session.questions.find((q) => q.id === questionId);
+    if (!question || !question.choices.some((c) => c.id === choice)) throw new MessageError(ErrorCode.bad_message, `no open question "${questionId}" with choice "${choice}"`);
+    session.questions = session.questions.filter((q) => q !== question);
+    await putSession(session);
+    const results = await QUESTION_HANDLERS[question.kind](session, question, choice);
+    for (const result of results) addResult(session, result);
+    await putSession(session);
+    if (results.length) {
+      const tab = await api.tabs.get(session.tabId);
+      await record(session, recordData(session, tab.url, results, session.steps));
+    }
+    await showPanel(session, panelSummary(session));
+    return { question: questionId, choice, filled: results.reduce((n, r) => n + r.filled.length, 0) };
+  }
+
+  // `reason`: `person` (the Undo button) or `panel_hidden` (the page hid or removed the panel: the
+  // person is told again in the panel and by a notification, which the page cannot hide).
+  async function undo({ session: id, reason = 'person' }, sender) {
+    if (!UNDO_REASONS.includes(reason)) throw new MessageError(ErrorCode.bad_message, `reason must be one of ${UNDO_REASONS.join(', ')}`);
+    const tabId = sender?.tab?.id;
     const session = await sessionFor(tabId, id);
     let restored = 0;
     for (const frameId of await contentFrames(api, tabId)) {
@@ -218,14 +319,48 @@ export function createFormFilling({ api, core }) {
     }
     const tab = await api.tabs.get(tabId);
     await appendRecord(core, session.caseId, {
-      type: 'form_fill_undone', at: recordTime(), data: { form_url: tab.url.slice(0, 8192), restored }, artifacts: [],
+      type: 'form_fill_undone', at: recordTime(), data: { form_url: tab.url.slice(0, 8192), restored, reason }, artifacts: [],
     });
     await api.storage.session.remove(sessionKey(tabId));
-    await showPanel(session, panelSummary(session, { undone: true, restored }));
+    const hidden = reason === 'panel_hidden';
+    if (hidden) await notifyHidden(tab, restored);
+    await showPanel(session, panelSummary(session, { undone: true, restored, hidden, questions: [] }));
     return { restored };
   }
 
-  // Opens a platform's removal form for a case and fills it once the page is ready.
+  async function notifyHidden(tab, restored) {
+    try {
+      await api.notifications.create(`form-hidden-${tab.id}-${Date.now()}`, {
+        type: 'basic',
+        iconUrl: api.runtime.getURL('icons/icon-128.png'),
+        title: t('formHiddenNotificationTitle'),
+        message: t('formHiddenNotification', [new URL(tab.url).host, String(restored)]),
+      });
+    } catch (error) {
+      console.warn('Takedown: could not show the notification', error.message);
+    }
+  }
+
+  // The person closed the panel: no frame is filled any more, and every frame stops watching for
+  // a wizard's next step.
+  async function close({ session: id }, sender) {
+    const session = await sessionFor(sender?.tab?.id, id);
+    session.closed = true;
+    session.questions = [];
+    await putSession(session);
+    let stopped = 0;
+    for (const frameId of await contentFrames(api, session.tabId)) {
+      try {
+        if ((await askContent(api, session.tabId, 'content.form_stop', {}, frameId)).stopped) stopped++;
+      } catch (error) {
+        console.warn(`Takedown: frame ${frameId} did not stop watching`, error.message);
+      }
+    }
+    return { stopped };
+  }
+
+  // Opens a platform's removal form for a case and fills it once the page is ready, only when the
+  // tab ended up (after every redirect) on the registry's form host.
   async function openForm({ caseId, platform: platformId, purpose }) {
     const known = await caseRoute(core, caseId, platformId, purpose);
     if (!known) throw new MessageError(ErrorCode.bad_message, `no ${purpose} route for platform "${platformId}"`);
@@ -233,6 +368,8 @@ export function createFormFilling({ api, core }) {
     if (!known.route.url.startsWith('https://')) throw new MessageError(ErrorCode.bad_message, `the ${purpose} route of "${platformId}" is not a web form`);
     const tab = await api.tabs.create({ url: known.route.url });
     await contentReady(tab.id);
+    const { url } = await api.tabs.get(tab.id);
+    if (!onFormHost(url, known.route)) throw wrongHost(url, known.route);
     return fillTab({ tabId: tab.id, caseId, purpose, known });
   }
 
@@ -253,5 +390,16 @@ export function createFormFilling({ api, core }) {
     }
   }
 
-  return { fillTab, plan, stepFilled, undo, openForm, getSession };
+  return { fillTab, plan, stepFilled, answer, undo, close, openForm, getSession };
+}
+
+const UNDO_REASONS = ['person', 'panel_hidden'];
+
+function wrongHost(url, route) {
+  let host = String(url);
+  try {
+    host = new URL(url).host;
+  } catch { /* not an address: named as it is */ }
+  return new MessageError(ErrorCode.form_host_mismatch,
+    `the form opened on ${host.slice(0, 200)}, not on ${new URL(route.url).host}: it was not filled`);
 }

@@ -37,30 +37,78 @@
     'content.describe': async ({ srcUrl = null, linkUrl = null, htmlMaxChars, safe = false, textMaxChars }) =>
       (safe ? describeSafely(srcUrl, linkUrl, textMaxChars) : describePage(srcUrl, linkUrl, htmlMaxChars)),
     'content.fetch_media': async ({ url, channel, maxBytes }) => streamMedia(url, channel, maxBytes),
-    'content.form_fill': async ({ session }) => fillForm(String(session)),
+    'content.form_fill': async ({ session, form = null, probe = false }) => (probe ? probeForm() : fillForm(String(session), form)),
     'content.form_undo': async () => ({ restored: await undoFill() }),
-    'content.form_panel': async ({ session, summary }) => ({
-      shown: globalThis.takedownFormPanel.show(summary, { onUndo: () => askBackground('forms.undo', { session }).catch(() => {}) }),
-    }),
+    'content.form_stop': async () => ({ stopped: stopWatching() }),
+    'content.form_panel': async ({ session, summary }) => ({ shown: showPanel(String(session), summary) }),
   };
 
   // Filling a removal form (docs/forms.md): snapshot this frame, let the core plan, apply, then keep
   // watching for a wizard's next step until the person closes the panel or undoes.
   const handled = new WeakSet();   // elements already planned: a field is filled at most once
+  const touched = [];              // the same, in order, to find the form's box for the panel
   let watcher = null;
 
-  async function fillOnce(session) {
+  const shownField = (field) => field.visible && !field.concealed;
+
+  async function fillOnce(session, form = null) {
     const { snapshot, elements } = globalThis.takedownFormSnapshot.build(document);
-    const fresh = snapshot.fields.filter((field, i) => !handled.has(elements[i]) && field.visible);
+    const fresh = snapshot.fields.filter((field, i) => !handled.has(elements[i]) && shownField(field));
     if (!fresh.length) return { fields: snapshot.fields.length, filled: [], attention: [], failed: [] };
-    const plan = await askBackground('forms.plan_frame', { session, snapshot });
-    return { fields: snapshot.fields.length, ...(await globalThis.takedownFormFill.apply(plan.fields, elements, handled)) };
+    const plan = await askBackground('forms.plan_frame', form ? { session, snapshot, form } : { session, snapshot });
+    const result = await globalThis.takedownFormFill.apply(plan.fields, elements, handled);
+    for (const field of [...result.filled, ...result.attention, ...result.failed]) touched.push(elements[Number(field.ref.slice(1))]);
+    touched.splice(0, Math.max(0, touched.length - 500));
+    return { fields: snapshot.fields.length, ...result };
   }
 
-  async function fillForm(session) {
-    const result = await fillOnce(session);
-    watchForNextStep(session);
+  async function fillForm(session, form = null) {
+    const result = await fillOnce(session, form);
+    watchForNextStep(session, form);
     return { url: location.href, top: window === window.top, ...result };
+  }
+
+  // How many fields a person can see here, to decide whether to ask about this frame at all.
+  function probeForm() {
+    const { snapshot } = globalThis.takedownFormSnapshot.build(document);
+    return { url: location.href, top: window === window.top, fields: snapshot.fields.length, visible: snapshot.fields.filter(shownField).length };
+  }
+
+  // The panel (top frame only). Closing it stops the wizard watcher here and, through the
+  // background, in every frame; a page that hides or removes it gets the fill undone.
+  function showPanel(session, summary) {
+    return globalThis.takedownFormPanel.show(summary, {
+      session,
+      formArea: () => formArea(),
+      onUndo: () => askBackground('forms.undo', { session }).catch(() => {}),
+      onAnswer: (question, choice) => askBackground('forms.answer', { session, question, choice }).catch((error) => {
+        console.warn('Takedown: the answer was not taken', error.message);
+      }),
+      onClosed: () => {
+        stopWatching();
+        askBackground('forms.close', { session }).catch(() => {});
+      },
+      onHidden: () => {
+        stopWatching();
+        askBackground('forms.undo', { session, reason: 'panel_hidden' }).catch(() => {});
+      },
+    });
+  }
+
+  // Where the form is in the viewport: the boxes of the forms (or, for formless fields, their
+  // nearest containers) around the fields Takedown touched, and the frames that hold fields.
+  function formArea() {
+    const boxes = [];
+    for (const el of touched) {
+      if (!el.isConnected) continue;
+      const area = el.closest('form') ?? el.parentElement?.parentElement ?? el;
+      boxes.push(area.getBoundingClientRect());
+    }
+    for (const frame of document.querySelectorAll('iframe, frame')) {
+      const box = frame.getBoundingClientRect();
+      if (box.width >= 120 && box.height >= 80) boxes.push(box);
+    }
+    return boxes.filter((b) => b.width > 0 && b.height > 0).map((b) => ({ left: b.left, top: b.top, right: b.right, bottom: b.bottom }));
   }
 
   const WATCH_MS = 30 * 60 * 1000;
@@ -68,17 +116,19 @@
   const SETTLE_MS = 300;
 
   // A wizard shows its next step without a page load: when new fields appear, fill them too.
-  function watchForNextStep(session) {
+  function watchForNextStep(session, form = null) {
     watcher?.disconnect();
     let timer = null;
     let rounds = 0;
     let busy = false;
     const started = Date.now();
+    let observer = null;
     const check = async () => {
-      if (busy || Date.now() - started > WATCH_MS || rounds >= WATCH_ROUNDS) return;
+      // A step that shows after the panel was closed (or the fill undone) is left alone.
+      if (watcher !== observer || busy || Date.now() - started > WATCH_MS || rounds >= WATCH_ROUNDS) return;
       busy = true;
       try {
-        const result = await fillOnce(session);
+        const result = await fillOnce(session, form);
         if (result.filled.length || result.attention.length || result.failed.length) {
           rounds++;
           await askBackground('forms.step_filled', { session, url: location.href, result });
@@ -89,16 +139,23 @@
         busy = false;
       }
     };
-    watcher = new MutationObserver(() => {
+    observer = new MutationObserver(() => {
       clearTimeout(timer);
       timer = setTimeout(check, SETTLE_MS);
     });
+    watcher = observer;
     watcher.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class', 'hidden'] });
   }
 
-  async function undoFill() {
+  function stopWatching() {
+    const was = watcher !== null;
     watcher?.disconnect();
     watcher = null;
+    return was;
+  }
+
+  async function undoFill() {
+    stopWatching();
     return globalThis.takedownFormFill.undo();
   }
 

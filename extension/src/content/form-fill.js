@@ -48,8 +48,22 @@
   const isChecked = (el) => (el.type === 'checkbox' || el.type === 'radio' ? el.checked : el.getAttribute('aria-checked') === 'true');
   const isNative = (el) => el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement;
 
+  // Whether clicking the element could submit a form or leave the page: it is (or sits inside, also
+  // across shadow roots) a link, a submit button or another button that submits its form. A page can
+  // dress such a control as a checkbox, radio, option or switch; Takedown then leaves it alone.
+  function couldNavigate(el) {
+    for (let node = el; node; node = node.parentElement ?? node.getRootNode?.().host ?? null) {
+      if ((node instanceof HTMLAnchorElement || node instanceof HTMLAreaElement) && node.hasAttribute('href')) return true;
+      // A button without a type submits its form; without a form (and without type=submit) it does nothing.
+      if (node instanceof HTMLButtonElement && node.type === 'submit' && (node.form || node.getAttribute('type'))) return true;
+      if (node instanceof HTMLInputElement && (node.type === 'submit' || node.type === 'image')) return true;
+    }
+    return false;
+  }
+
   // Picks an option of a custom listbox (role=listbox or combobox): open it, click the option.
   async function chooseCustomOption(el, option) {
+    if (couldNavigate(el)) return 'would_navigate';
     el.click();
     await tick();
     const listId = el.getAttribute('aria-controls') ?? el.getAttribute('aria-owns');
@@ -57,10 +71,11 @@
     const wanted = (option.text ?? '').trim().toLowerCase();
     const match = [...scope.querySelectorAll('[role="option"]')].find((o) =>
       (o.getAttribute('data-value') ?? '') === option.value || o.textContent.trim().toLowerCase() === wanted);
-    if (!match) return false;
+    if (!match) return 'no_such_option';
+    if (couldNavigate(match)) return 'would_navigate';
     match.click();
     await tick();
-    return true;
+    return null;
   }
 
   function outline(el, style) {
@@ -97,8 +112,9 @@
         if (el instanceof HTMLSelectElement) {
           if (![...el.options].some((o) => o.value === field.option.value)) return 'no_such_option';
           setValue(el, field.option.value);
-        } else if (!(await chooseCustomOption(el, field.option))) {
-          return 'no_such_option';
+        } else {
+          const problem = await chooseCustomOption(el, field.option);
+          if (problem) return problem;
         }
         break;
       }
@@ -108,6 +124,7 @@
           const scope = el.form ?? el.getRootNode();
           before.groupChoice = [...scope.querySelectorAll(`input[type="radio"][name="${CSS.escape(el.name)}"]`)].find((r) => r.checked) ?? null;
         }
+        if (couldNavigate(el)) return 'would_navigate';
         if (!isChecked(el)) el.click();   // click, not .checked: the page's handlers must run
         await tick();
         if (!isChecked(el)) return 'page_reverted';
@@ -129,8 +146,8 @@
     for (const field of planFields) {
       const el = byRef.get(field.ref);
       if (!el || handled.has(el)) continue;
-      const rect = el.getClientRects().length;
-      if (!rect && field.action !== 'skip') continue;
+      // Not rendered (yet): planned again when it shows, whatever this plan said about it.
+      if (!el.getClientRects().length) continue;
       handled.add(el);
       if (field.action === 'skip') continue;
       if (field.action === 'attention') {

@@ -69,7 +69,8 @@ function openButton({ api, platform, route, caseId, say }) {
       const result = await send(api, 'forms.open', { case: caseId, platform: platform.id, purpose: route.purpose });
       say('ok', message('formsOpened', [String(result.filled)]));
     } catch (error) {
-      say('error', message('caseActionFailed', [error.message]));
+      // A form that ended up on another host was not filled: the person checks the new tab.
+      say('error', error.code === 'form_host_mismatch' ? message('formsWrongHost') : message('caseActionFailed', [error.message]));
     } finally {
       open.disabled = false;
     }

@@ -56,17 +56,33 @@ const hooks = {
   fillMenuClick: async ({ url }) => onMenuClick({ menuItemId: FILL_MENU_ID, pageUrl: url, frameId: 0 }, await tabFor(url)),
   openForm: ({ caseId, platform, purpose }) => forms.openForm({ caseId, platform, purpose }),
   fillFrames: async ({ url }) => (await contentFrames(api, (await tabFor(url)).id)).length,
-  panel: async ({ url, click = null }) => {
+  // The panel's text, its action buttons (Undo, Close), its questions and where it is; `click`: undo,
+  // close, collapse or move; `answer`: the id of a choice to press (of the first question offering it).
+  panel: async ({ url, click = null, answer = null }) => {
     const [{ result }] = await api.scripting.executeScript({
       target: { tabId: (await tabFor(url)).id },
-      args: [click],
-      func: (button) => {
+      args: [click, answer],
+      func: (button, choice) => {
         const host = document.getElementById('takedown-form-panel');
         const root = host && globalThis.takedownPlatform.shadowRoot(host);
         if (!root) return null;
-        const buttons = [...root.querySelectorAll('button')];
-        if (button) buttons[button === 'undo' ? 0 : buttons.length - 1].click();
-        return { text: root.querySelector('section').innerText, buttons: buttons.map((b) => b.textContent) };
+        const buttons = [...root.querySelectorAll('.buttons button')];
+        if (button === 'undo' || button === 'close') buttons[button === 'undo' ? 0 : buttons.length - 1].click();
+        if (button === 'collapse' || button === 'move') root.querySelector(`header button.${button}`).click();
+        if (choice) root.querySelector(`.question button[data-choice="${CSS.escape(choice)}"]`).click();
+        const box = host.getBoundingClientRect();
+        return {
+          text: root.querySelector('section').innerText,
+          buttons: buttons.map((b) => b.textContent),
+          questions: [...root.querySelectorAll('.question')].map((q) => ({
+            text: q.querySelector('p').textContent,
+            choices: [...q.querySelectorAll('button')].map((b) => ({ id: b.dataset.choice, text: b.textContent, disabled: b.disabled })),
+          })),
+          rect: { left: box.left, top: box.top, right: box.right, bottom: box.bottom },
+          inTopLayer: host.matches(':popover-open'),
+          collapsed: root.querySelector('.body').hidden,
+          focused: root.activeElement?.textContent ?? null,
+        };
       },
     });
     return result;

@@ -201,6 +201,13 @@ TEST_CASE("a form fill records the kinds of fields filled and left, and an undo 
   CHECK(seal_problem(unsealed(0, "form_fill_undone", {{"form_url", "https://platform.example/report"}, {"restored", 6}})) == "(sealed)");
   CHECK(seal_problem(unsealed(0, "form_fill_undone", {{"form_url", "https://platform.example/report"}})) ==
         "record.data.restored is required");
+  // Why it was undone: the person's Undo, or the page hid the panel (issue #14).
+  for (const auto* reason : {"person", "panel_hidden"}) {
+    CHECK(seal_problem(unsealed(0, "form_fill_undone", {{"form_url", "https://platform.example/report"}, {"restored", 2}, {"reason", reason}})) ==
+          "(sealed)");
+  }
+  CHECK(seal_problem(unsealed(0, "form_fill_undone", {{"form_url", "https://platform.example/report"}, {"restored", 2}, {"reason", "page"}}))
+            .starts_with("record.data.reason must be one of"));
 }
 
 TEST_CASE("an intact chain verifies, with its artifacts") {

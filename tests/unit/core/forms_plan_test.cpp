@@ -183,6 +183,23 @@ TEST_CASE("URL fields take the case's URLs in order; a text box takes them all, 
   CHECK(p.at("all")["value"] == "https://video.example/watch?v=1\nhttps://video.example/watch?v=2");
 }
 
+TEST_CASE("only URL fields a person can see take URLs, counted among themselves") {
+  // Hidden URL fields before and between the visible ones: they take nothing and move nothing on.
+  const json hidden = {{"visible", false}};
+  const json snap = snapshot({field("h1", "url", "Content URL 1", "", hidden), field("u1", "url", "Content URL"),
+                              field("h2", "url", "Content URL 2", "", hidden), field("h3", "url", "Content URL 3", "", hidden)},
+                             "en", "Report");
+  const auto p = plan_of(snap, profile, facts);
+  CHECK(p.at("u1")["value"] == "https://video.example/watch?v=1");
+  // The one visible field is the last one the form shows, so its reason names the URLs left over.
+  CHECK(p.at("u1")["reason"].get<std::string>().find("2 URLs") != std::string::npos);
+  for (const auto* ref : {"h1", "h2", "h3"}) {
+    INFO(ref);
+    CHECK(p.at(ref)["action"] == "skip");
+    CHECK_FALSE(p.at(ref).contains("value"));
+  }
+}
+
 TEST_CASE("hidden honeypots, read-only fields, prefilled values and too-short fields") {
   const json snap = snapshot({field("h", "text", "Name", "name", {{"visible", false}}),
                               field("r", "email", "Email", "", {{"readonly", true}}),

@@ -191,6 +191,18 @@ TEST_CASE("a broken copy of the registry fails with a message naming the field")
        [](json& d) { platform_named(d, "x")["routes"][0]["response_time"]["period"]["amount"] = -48; },
        "(x).routes[0].response_time.period.amount must be a whole number from 1 to 8784"},
       {"another schema version", [](json& d) { d["schema_version"] = 2; }, "registry.schema_version must be 1"},
+      {"a form frame origin with a path",
+       [](json& d) { platform_named(d, "reddit")["routes"][0]["form_frame_origins"] = {"https://forms.example/report"}; },
+       "(reddit).routes[0].form_frame_origins[0] must be an origin: https://, a lower-case host, an optional port, no path"},
+      {"a form frame origin over http",
+       [](json& d) { platform_named(d, "reddit")["routes"][0]["form_frame_origins"] = {"http://forms.example"}; },
+       "(reddit).routes[0].form_frame_origins[0] must be an origin"},
+      {"an upper-case form frame origin",
+       [](json& d) { platform_named(d, "reddit")["routes"][0]["form_frame_origins"] = {"https://Forms.example"}; },
+       "(reddit).routes[0].form_frame_origins[0] must be an origin"},
+      {"an empty list of form frame origins",
+       [](json& d) { platform_named(d, "reddit")["routes"][0]["form_frame_origins"] = json::array(); },
+       "(reddit).routes[0].form_frame_origins must be an array of 1 to 8 origins"},
   };
   for (const auto& breakage : breakages) {
     CAPTURE(breakage.what);
@@ -202,6 +214,14 @@ TEST_CASE("a broken copy of the registry fails with a message naming the field")
     CHECK(text.find(breakage.expected) != std::string::npos);
     CHECK(std::holds_alternative<std::vector<std::string>>(takedown::platforms::Registry::load(doc.dump())));
   }
+}
+
+TEST_CASE("a route may name the origins of the frames that hold its form") {
+  json doc = embedded();
+  platform_named(doc, "reddit")["routes"][0]["form_frame_origins"] = {"https://reddit.zendesk.com", "https://forms.example:8443"};
+  CHECK(check_registry(doc).empty());
+  const auto loaded = takedown::platforms::Registry::load(doc.dump());
+  CHECK_FALSE(std::holds_alternative<std::vector<std::string>>(loaded));
 }
 
 TEST_CASE("a registry that is not JSON, or not an object, is refused") {
