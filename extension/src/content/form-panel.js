@@ -61,6 +61,10 @@
     file_upload: 'formType_file_upload',
     captcha: 'formType_captcha',
     password: 'formType_password',
+    ai_generated: 'formType_ai_generated',
+    consent_to_share: 'formType_consent_to_share',
+    report_category: 'formType_report_category',
+    subject: 'formType_subject',
     unknown: 'formType_unknown',
   };
   const typeName = (type) => (TYPE_NAMES[type] ? t(TYPE_NAMES[type]) : type);
@@ -82,6 +86,13 @@
     } else {
       panel.append(element('p', t('formPanelFilled', [String(summary.filled)])));
       if (summary.filledTypes?.length) panel.append(element('p', t('formPanelFilledKinds', [summary.filledTypes.map(typeName).join(', ')])));
+    }
+    // Answers Takedown gave that the person did not type (#14, part C): each shown, page text as text only.
+    if (summary.answered?.length && !summary.undone) {
+      panel.append(element('p', t('formPanelAnswered')));
+      const list = element('ul', undefined, { class: 'answered' });
+      for (const item of summary.answered.slice(0, 20)) list.append(element('li', `${typeName(item.type)}: ${item.text}`));
+      panel.append(list);
     }
     const needs = [...summary.attention, ...summary.failed];
     if (needs.length && !summary.undone) {
