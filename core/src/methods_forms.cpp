@@ -90,6 +90,8 @@ MethodResult forms_plan(const json& params) {
                 {"reason", s.reason}};
     if (s.value) out["value"] = *s.value;
     if (s.option) out["option"] = {{"value", s.option->value}, {"text", s.option->text}};
+    if (s.answered) out["answered"] = true;
+    if (!s.more_values.empty()) out["more_values"] = s.more_values;
     fields.push_back(std::move(out));
     switch (s.action) {
       case fm::Action::attention: ++attention; break;

@@ -236,6 +236,13 @@ void check_data(Schema& s, const json& record, std::string_view path, std::int64
       d.integer("step", 0, 1000);
       d.earlier_seq("about_seq");
     }
+  } else if (type == "description") {
+    // The person's own words for the case, in one language; a later one for that language replaces it.
+    if (s.object(d.data_, d.path_, {"language", "text"}, {"subject"})) {
+      d.choice("language", description_languages, true);
+      d.text("text", limits::text_bytes, true);
+      d.text("subject", 1024, false, true);
+    }
   } else if (type == "form_fill_undone") {
     if (s.object(d.data_, d.path_, {"form_url", "restored"}, {"about_seq", "reason"})) {
       d.text("form_url", limits::url_bytes, true);

@@ -17,9 +17,13 @@
 
 namespace takedown::evidence {
 
-inline constexpr std::array<std::string_view, 11> record_types = {
+inline constexpr std::array<std::string_view, 12> record_types = {
     "capture",         "note",            "letter_drafted", "form_filled", "form_fill_undone",
-    "request_sent",    "answer_received", "deadline_passed", "export_made", "correction", "redaction"};
+    "request_sent",    "answer_received", "deadline_passed", "export_made", "correction", "redaction",
+    "description"};
+
+// The languages a person's own description may be written in: those the form filler reads (#14).
+inline constexpr std::array<std::string_view, 8> description_languages = {"en", "nl", "de", "fr", "es", "it", "pt", "pl"};
 
 // Why a redaction record removed files: a sexual image of a child (keeping it is itself an offence),
 // or the person's own wish.

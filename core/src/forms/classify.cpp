@@ -90,6 +90,12 @@ Classification classify_control(const SnapshotField& field, const FieldEvidence&
   c.offer(FieldType::reported_account, ev.score(Cue::reported_account), Cue::reported_account);
   c.offer(FieldType::signature, ev.score(Cue::signature), Cue::signature);
   c.offer(FieldType::password, ev.score(Cue::password), Cue::password);
+  // Questions answered for the person (#14): only choices hold them (field_kind.cpp).
+  c.offer(FieldType::ai_generated, ev.score(Cue::ai_generated), Cue::ai_generated);
+  c.offer(FieldType::consent_to_share, ev.score(Cue::consent_to_share), Cue::consent_to_share);
+  c.offer(FieldType::report_category, ev.score(Cue::report_category), Cue::report_category);
+  // A subject line is one line; a text box named so is a message.
+  if (kind != FieldKind::multi_line) c.offer(FieldType::subject, ev.score(Cue::subject), Cue::subject);
   c.generic_name = {ev.score(Cue::name), Cue::name, Source::pattern, {}};
 
   const double confirm = ev.score(Cue::confirm);
@@ -159,6 +165,9 @@ Classification classify_control(const SnapshotField& field, const FieldEvidence&
         c[FieldType::city].score = 0;
       } else if (options_are_relationship_answers(field.options, context.page)) {
         c.boost(FieldType::relationship, 0.85, Source::pattern, "options", Cue::relationship);
+      } else if (options_are_report_categories(field.options, context.page)) {
+        // Options that name kinds of imagery: a category, though alone not enough to choose one for the person.
+        c.boost(FieldType::report_category, 0.6, Source::pattern, "options", Cue::report_category);
       }
       break;
     default: break;
@@ -246,6 +255,14 @@ Classification classify_control(const SnapshotField& field, const FieldEvidence&
     out.type = FieldType::unknown;
   }
   return out;
+}
+
+// "If you are reporting on behalf of someone: ..." (in the field's texts or its section): a condition
+// that names acting for another person, and not the person themselves.
+bool asked_of_someone_else(const FieldEvidence& ev) {
+  if (ev.any(Cue::conditional) < 0.3) return false;
+  const double other = std::max(ev.any(Cue::represented), ev.any(Cue::child));
+  return other >= 0.3 && other > ev.any(Cue::self);
 }
 
 Classification classify_field(const SnapshotField& field, const FieldMatches& matches, const FormContext& context,
@@ -373,6 +390,12 @@ ClassifiedForm classify(const Snapshot& snapshot, const std::vector<Hint>& hints
     form.fields.push_back(classify_field(snapshot.fields[i], matches[i], form.context, hints));
     form.fields.back().signup = std::any_of(matches[i].found.begin(), matches[i].found.end(),
                                             [](const FieldMatches::Found& f) { return f.match.cue == Cue::signup; });
+  }
+  for (std::size_t i = 0; i < snapshot.fields.size(); ++i) {
+    const FieldEvidence ev(matches[i], form.context.page, false);
+    auto& c = form.fields[i];
+    c.for_someone_else = asked_of_someone_else(ev);
+    c.without_consent = ev.any(Cue::without_consent) >= 0.5;
   }
   apply_context(snapshot, form);
   return form;

@@ -31,6 +31,9 @@ struct Classification {
   bool generic_name = false;     // a bare "Name": full, given or family name, decided by its neighbours
   bool card = false;             // a payment card's field (number, expiry, code): its neighbours are the card's too
   bool signup = false;           // its texts speak of signing up: an e-mail before a password is the person's
+  bool for_someone_else = false; // asked only of someone reporting for another person ("if you report on
+                                 // behalf of someone: their name"): follows the profile's acting_for
+  bool without_consent = false;  // a consent question asked the other way round ("shared without your consent?")
 };
 
 struct FormContext {

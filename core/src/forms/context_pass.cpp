@@ -150,7 +150,7 @@ void share_radio_questions(const Snapshot& snapshot, ClassifiedForm& form) {
   }
   // A radio that gave an answer but whose group turned out to be about something else stays unknown.
   for (auto& c : form.fields) {
-    if (c.type != FieldType::relationship) c.answer = Answer::none;
+    if (c.type != FieldType::relationship && !is_question(c.type)) c.answer = Answer::none;
   }
 }
 

@@ -10,6 +10,8 @@ constexpr std::array<std::string_view, cue_count> cue_names{
     "street_address", "address_line2", "postal_code", "city", "region", "organisation", "relationship", "self",
     "child", "represented", "yes", "no", "content_url", "search_results", "reported_account", "description",
     "signature", "date", "consent", "good_faith", "sworn", "captcha", "password", "third_party", "report_context", "login", "signup", "conditional",
+    "ai_generated", "consent_to_share", "without_consent", "report_category", "category_intimate", "category_privacy",
+    "subject",
     "username", "card", "website", "birth", "other_date", "code", "newsletter", "phone_prefix", "other",
 };
 

@@ -47,6 +47,13 @@ enum class Cue : std::uint8_t {
   login,           // the field belongs to a sign-in or password-reset form
   signup,          // the field belongs to a sign-up form (whose e-mail is the person's, not a login's)
   conditional,     // "if you are a representative: ...": a question for another case than the person's
+  ai_generated,    // "made or altered with AI", "deepfake": the question, or the category option naming it
+  consent_to_share,   // "did you consent to it being shared"
+  without_consent, // "shared without your consent": the question asks the other way round
+  report_category, // "what are you reporting", "type of report"
+  category_intimate,  // an option naming intimate or sexual imagery
+  category_privacy,   // an option naming privacy or impersonation
+  subject,         // a subject line
   // Sinks.
   username,
   card,

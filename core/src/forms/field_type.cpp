@@ -11,7 +11,8 @@ constexpr std::array<std::string_view, field_type_count> names{
     "postal_code",    "city",         "region",      "organisation",     "relationship",
     "content_url",    "content_urls", "reported_account", "search_results_url", "description",
     "signature",      "date",         "consent_checkbox", "good_faith_statement", "sworn_statement",
-    "file_upload",    "captcha",      "password",    "unknown",
+    "file_upload",    "captcha",      "password",    "ai_generated",     "consent_to_share",
+    "report_category", "subject",    "unknown",
 };
 
 }  // namespace
@@ -28,6 +29,10 @@ std::optional<FieldType> type_from_name(std::string_view name) noexcept {
 bool is_statement(FieldType type) noexcept {
   return type == FieldType::consent_checkbox || type == FieldType::good_faith_statement ||
          type == FieldType::sworn_statement;
+}
+
+bool is_question(FieldType type) noexcept {
+  return type == FieldType::ai_generated || type == FieldType::consent_to_share || type == FieldType::report_category;
 }
 
 bool is_fillable(FieldType type) noexcept {
@@ -53,6 +58,10 @@ double min_confidence(FieldType type) noexcept {
     case FieldType::organisation:
     case FieldType::date:
     case FieldType::reported_account:
+    case FieldType::ai_generated:
+    case FieldType::consent_to_share:
+    case FieldType::report_category:
+      // Questions answered on the person's behalf: only where the words clearly ask them.
       return 0.7;
     case FieldType::consent_checkbox:
     case FieldType::good_faith_statement:

@@ -35,6 +35,10 @@ enum class FieldType : std::uint8_t {
   file_upload,
   captcha,
   password,
+  ai_generated,      // a yes/no question: is it made or altered with AI (a case is about a deepfake: yes)
+  consent_to_share,  // a yes/no question: did the person consent to it being shared (from the case)
+  report_category,   // what is reported: the option naming synthetic, else intimate, else privacy imagery
+  subject,           // a subject line
   unknown,
 };
 
@@ -45,6 +49,9 @@ std::optional<FieldType> type_from_name(std::string_view name) noexcept;
 
 // Statements the person must tick (or not) themselves: never ticked by Takedown.
 bool is_statement(FieldType type) noexcept;
+// The questions a removal form asks that the case answers by choosing (ai_generated, consent_to_share,
+// report_category): chosen from options, radios or a box, never typed.
+bool is_question(FieldType type) noexcept;
 // Types whose value comes from the profile or the case (a wrong guess would put data in a wrong place).
 bool is_fillable(FieldType type) noexcept;
 // Below this confidence a classification is not trusted and the field stays `unknown`: a wrong fill

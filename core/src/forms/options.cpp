@@ -118,6 +118,50 @@ bool options_are_relationship_answers(std::span<const Option> options, std::opti
   return (seen[1] ? 1 : 0) + (seen[2] ? 1 : 0) + (seen[3] ? 1 : 0) >= 2;
 }
 
+double category_rank(std::string_view text, std::optional<Lang> page) {
+  std::vector<PatternMatch> matches;
+  PatternMatcher::instance().find(fold_text(text), matches);
+  bool synthetic = false;
+  bool intimate = false;
+  bool privacy = false;
+  for (const auto& m : matches) {
+    if (m.strict && m.lang != page) continue;
+    synthetic = synthetic || m.cue == Cue::ai_generated;
+    intimate = intimate || m.cue == Cue::category_intimate;
+    privacy = privacy || m.cue == Cue::category_privacy;
+  }
+  if (synthetic) return intimate ? 3.1 : 3;
+  return intimate ? 2 : privacy ? 1 : 0;
+}
+
+bool options_are_report_categories(std::span<const Option> options, std::optional<Lang> page) {
+  std::size_t named = 0;
+  bool imagery = false;
+  for (const auto& option : options) {
+    const double rank = category_rank(option.text, page);
+    if (rank > 0) ++named;
+    imagery = imagery || rank >= 2;
+  }
+  return imagery && named >= 2 && options.size() >= 3;
+}
+
+std::optional<std::size_t> category_option(std::span<const Option> options, std::optional<Lang> page) {
+  std::optional<std::size_t> best;
+  double best_rank = 0;
+  bool tied = false;
+  for (std::size_t i = 0; i < options.size(); ++i) {
+    const double rank = category_rank(options[i].text, page);
+    if (rank > best_rank) {
+      best = i;
+      best_rank = rank;
+      tied = false;
+    } else if (rank > 0 && rank == best_rank) {
+      tied = true;
+    }
+  }
+  return tied ? std::nullopt : best;
+}
+
 std::optional<std::size_t> country_option(std::span<const Option> options, const Country& country) {
   const auto find = [&](auto&& matches) -> std::optional<std::size_t> {
     for (std::size_t i = 0; i < options.size(); ++i) {

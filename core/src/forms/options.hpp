@@ -28,6 +28,15 @@ bool options_are_phone_prefixes(std::span<const Option> options);
 // At least two options give different answers about who reports.
 bool options_are_relationship_answers(std::span<const Option> options, std::optional<Lang> page);
 
+// Several options name kinds of imagery (synthetic, intimate, privacy): a report category.
+bool options_are_report_categories(std::span<const Option> options, std::optional<Lang> page);
+// The option naming synthetic (AI-made) imagery, else intimate or sexual imagery, else privacy or
+// impersonation; nullopt when none does, or two name the best kind equally.
+std::optional<std::size_t> category_option(std::span<const Option> options, std::optional<Lang> page);
+// How well a text names what a deepfake case reports: 3 synthetic, 2 intimate, 1 privacy, 0 none
+// (plus a tenth for an intimate mention beside a synthetic one: "AI-made nude images").
+double category_rank(std::string_view text, std::optional<Lang> page);
+
 std::optional<std::size_t> country_option(std::span<const Option> options, const Country& country);
 // The option whose text or value is `wanted`, compared folded (case, accents and punctuation aside).
 std::optional<std::size_t> text_option(std::span<const Option> options, std::string_view wanted);

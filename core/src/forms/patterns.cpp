@@ -92,7 +92,7 @@ constexpr PatternRow rows[] = {
      "team name|site name|store name|shop name|list name|school name|bank name|brand name|campaign name|"
      "device name|nom de plume|name of your|mother s maiden name|maiden name|name suffix|name prefix|"
      "house name|building name|trade name|job title|title|honorific|salutation|prefix|suffix|gender|sex|"
-     "subject|age|quantity|amount|price|vat|tax id|coupon|voucher|promo*|gift|referral|referrer|"
+     "age|quantity|amount|price|vat|tax id|coupon|voucher|promo*|gift|referral|referrer|"
      "how did you hear|heard about|job|position|occupation|department|company size|employees|"
      "nationality|citizenship|ethnicity|language|timezone|time zone|currency|ip address|wallet address|"
      "address line 3|search|keyword*|query|fax|extension|ext|membership number|member number|member id|"
@@ -102,25 +102,25 @@ constexpr PatternRow rows[] = {
      "tracking number|serial number|policy number|passport number|licence number|license number|vat number"},
     {C::other, L::nl, 1.0,
      "je gebruikersnaam|uw gebruikersnaam|jouw gebruikersnaam|straatnaam en huisnummer van|huisnummer|huisnr|"
-     "huis nr|toevoeging|huisnummertoevoeging|huisnummer toevoeging|aanhef|geslacht|onderwerp|leeftijd|"
+     "huis nr|toevoeging|huisnummertoevoeging|huisnummer toevoeging|aanhef|geslacht|leeftijd|"
      "aantal|bedrag|prijs|btw|kvk|zoek*|zoekterm|functie|nationaliteit|taal|geboortenaam|meisjesnaam"},
     {C::other, L::de, 1.0,
-     "ihr benutzername|dein benutzername|hausnummer|hausnr|anrede|geschlecht|betreff|alter|anzahl|betrag|preis|"
+     "ihr benutzername|dein benutzername|hausnummer|hausnr|anrede|geschlecht|alter|anzahl|betrag|preis|"
      "suche|suchbegriff|position|abteilung|staatsangehorigkeit|sprache|ust id|steuernummer|geburtsname"},
     {C::other, L::fr, 1.0,
-     "votre nom d utilisateur|civilite|sexe|genre|objet|sujet|quantite|montant|prix|recherche|nationalite|"
+     "votre nom d utilisateur|civilite|sexe|genre|quantite|montant|prix|recherche|nationalite|"
      "langue|nom de jeune fille|numero de rue|fonction|poste"},
     {C::other, L::es, 1.0,
-     "tu nombre de usuario|su nombre de usuario|segundo apellido|tratamiento|sexo|genero|asunto|edad|cantidad|"
+     "tu nombre de usuario|su nombre de usuario|segundo apellido|tratamiento|sexo|genero|edad|cantidad|"
      "importe|precio|buscar|busqueda|nacionalidad|idioma|cargo|numero exterior|numero interior"},
     {C::other, L::it, 1.0,
-     "il tuo nome utente|sesso|genere|oggetto|eta|quantita|importo|prezzo|cerca|ricerca|nazionalita|lingua|"
+     "il tuo nome utente|sesso|genere|eta|quantita|importo|prezzo|cerca|ricerca|nazionalita|lingua|"
      "civico|numero civico|ruolo|qualifica"},
     {C::other, L::pt, 1.0,
-     "seu nome de usuario|sexo|genero|assunto|idade|quantidade|valor|preco|pesquisar|pesquisa|nacionalidade|"
+     "seu nome de usuario|sexo|genero|idade|quantidade|valor|preco|pesquisar|pesquisa|nacionalidade|"
      "idioma|numero da casa|cargo"},
     {C::other, L::pl, 1.0,
-     "twoja nazwa uzytkownika|plec|temat|wiek|ilosc|kwota|cena|szukaj|obywatelstwo|jezyk|numer domu|"
+     "twoja nazwa uzytkownika|plec|wiek|ilosc|kwota|cena|szukaj|obywatelstwo|jezyk|numer domu|"
      "nr domu|stanowisko|zwrot grzecznosciowy"},
 
     {C::card, L::en, 1.0,
@@ -651,6 +651,186 @@ constexpr PatternRow rows[] = {
     {C::report_context, L::it, 1.0, "segnala*|rimozione|rimuovere|reclamo|abuso|diritto all oblio"},
     {C::report_context, L::pt, 1.0, "denunciar|remocao|remover|reclamacao|abuso|direito ao esquecimento"},
     {C::report_context, L::pl, 1.0, "zglos*|zgloszenie|usuniecie|usunac|skarga|naduzycie|prawo do bycia zapomnianym"},
+    // --- #14 C rows ---------------------------------------------------------------------------------
+    // Who is shown, in more words: the person answering that it is them.
+    {C::self, L::en, 1.0, "the person shown|i am the person shown in|it is me|yes it is me|i am shown|i am in the image|i am in the video"},
+    {C::self, L::nl, 1.0, "ik ben degene die te zien is|ik ben te zien|ik ben degene op de afbeelding|ik ben het zelf|dat ben ik"},
+    {C::self, L::de, 1.0, "ich bin die betroffene person|betroffene person bin ich|ich bin zu sehen|ich bin die gezeigte person|ich bin es"},
+    {C::self, L::fr, 1.0, "c est moi|je suis la personne concernee|je suis la personne visible|je suis la personne montree|il s agit de moi"},
+    {C::self, L::es, 1.0, "soy la persona afectada|soy la persona que se muestra|soy yo quien aparece|se trata de mi"},
+    {C::self, L::it, 1.0, "sono la persona interessata|sono la persona mostrata|sono la persona ritratta|si tratta di me"},
+    {C::self, L::pt, 1.0, "sou a pessoa afetada|sou a pessoa retratada|sou a pessoa mostrada|sou eu quem aparece|trata se de mim"},
+    {C::self, L::pl, 1.0, "jestem osoba widoczna|jestem osoba pokazana|jestem osoba poszkodowana|to jestem ja"},
+    // Reporting for someone else, as a condition ("if you are reporting on behalf of someone").
+    {C::represented, L::en, 1.0, "reporting on behalf of someone|on behalf of someone else|for another person|for someone else"},
+    {C::represented, L::nl, 1.0, "namens iemand anders|voor iemand anders|namens een ander"},
+    {C::represented, L::de, 1.0, "im namen einer anderen person|fur eine andere person"},
+    {C::represented, L::fr, 1.0, "pour le compte d|pour une autre personne|pour quelqu un d autre"},
+    {C::represented, L::es, 1.0, "por cuenta de|por otra persona|para otra persona"},
+    {C::represented, L::it, 1.0, "per un altra persona|a nome di|per conto di un altra persona"},
+    {C::represented, L::pl, 1.0, "w imieniu innej osoby|dla innej osoby"},
+    // Made or altered with AI: the question, and a report category that names it.
+    {C::ai_generated, L::en, 1.0,
+     "ai generated|generated by ai|generated with ai|generated using ai|made with ai|made by ai|created with ai|"
+     "created by ai|created using ai|altered with ai|altered using ai|edited with ai|ai altered|ai edited|"
+     "ai manipulated|artificial intelligence|deepfake|deepfakes|deep fake|synthetic|synthetically generated|"
+     "digitally altered|digitally manipulated|manipulated media|manipulated image*|manipulated video*|"
+     "fake image*|fake video*|fake nude*|face swap|faceswap|nudify|undress app"},
+    {C::ai_generated, L::nl, 1.0,
+     "door ai gemaakt|met ai gemaakt|ai gegenereerd|gegenereerd met ai|gegenereerd door ai|met ai bewerkt|"
+     "kunstmatige intelligentie|deepfake|deepfakes|nepbeeld*|nepfoto*|nepvideo*|nepnaakt*|gemanipuleerd*|"
+     "digitaal bewerkt|synthetisch*"},
+    {C::ai_generated, L::de, 1.0,
+     "ki generiert|ki generierte|ki generiertes|mit ki erstellt|mit ki erzeugt|durch ki erzeugt|ki erzeugt|"
+     "kunstliche intelligenz|deepfake|deepfakes|manipuliert*|gefalscht*|digital verandert*|synthetisch*"},
+    {C::ai_generated, L::fr, 1.0,
+     "genere par ia|genere par l ia|generee par ia|generee par l ia|cree par ia|cree avec l ia|creee avec l ia|"
+     "intelligence artificielle|deepfake|deepfakes|hypertrucage*|manipule*|truque*|synthetique*"},
+    {C::ai_generated, L::es, 1.0,
+     "generado por ia|generada por ia|generado con ia|creado con ia|creada con ia|inteligencia artificial|"
+     "deepfake|deepfakes|ultrafalso*|manipulado*|manipulada*|falsificado*|sintetico*|sintetica*"},
+    {C::ai_generated, L::it, 1.0,
+     "generato da ia|generata da ia|generato con l ia|creato con ia|creata con ia|intelligenza artificiale|"
+     "deepfake|deepfakes|manipolat*|falsificat*|sintetic*"},
+    {C::ai_generated, L::pt, 1.0,
+     "gerado por ia|gerada por ia|criado com ia|criada com ia|inteligencia artificial|deepfake|deepfakes|"
+     "manipulado*|manipulada*|falsificad*|sintetic*"},
+    {C::ai_generated, L::pl, 1.0,
+     "wygenerowane przez ai|wygenerowany przez ai|wygenerowane przez sztuczna inteligencje|stworzone przez ai|"
+     "sztuczna inteligencja|sztucznej inteligencji|deepfake|deepfakes|zmanipulowan*|sfalszowan*|syntetyczn*"},
+    // Did the person consent to it being shared; "without your consent" asks it the other way round.
+    {C::consent_to_share, L::en, 1.0,
+     "did you consent|did you give consent|have you consented|have you given consent|did you agree to|"
+     "did you give permission|did you authorise|did you authorize|consent to share|consent to sharing|"
+     "consent to it being shared|consented to the sharing|agree to it being shared|agreed to it being shared|"
+     "consent to its publication|without your consent|without consent|without your permission"},
+    {C::consent_to_share, L::nl, 1.0,
+     "heb je toestemming gegeven|heeft u toestemming gegeven|toestemming gegeven voor|toestemming om te delen|"
+     "toestemming voor het delen|toestemming voor publicatie|zonder toestemming|zonder jouw toestemming|"
+     "zonder uw toestemming"},
+    {C::consent_to_share, L::de, 1.0,
+     "haben sie zugestimmt|hast du zugestimmt|haben sie eingewilligt|hast du eingewilligt|"
+     "einwilligung zur veroffentlichung|zustimmung zur veroffentlichung|zustimmung zur weitergabe|"
+     "ohne ihre zustimmung|ohne zustimmung|ohne einwilligung|ohne ihre einwilligung|ohne deine zustimmung|"
+     "mit ihrer zustimmung|mit deiner zustimmung|mit ihrer einwilligung|mit deiner einwilligung"},
+    {C::consent_to_share, L::fr, 1.0,
+     "avez vous consenti|avez vous donne votre consentement|as tu consenti|consentement a la diffusion|"
+     "consenti a la diffusion|consentement au partage|consentement a la publication|sans votre consentement|"
+     "sans consentement|sans ton consentement"},
+    {C::consent_to_share, L::es, 1.0,
+     "dio su consentimiento|diste tu consentimiento|consintio|consentiste|consentimiento para compartir|"
+     "consentimiento para la difusion|consentimiento para publicar|sin su consentimiento|sin consentimiento|"
+     "sin tu consentimiento"},
+    {C::consent_to_share, L::it, 1.0,
+     "ha dato il consenso|hai dato il consenso|ha acconsentito|hai acconsentito|consenso alla condivisione|"
+     "consenso alla diffusione|consenso alla pubblicazione|senza il suo consenso|senza consenso|senza il tuo consenso"},
+    {C::consent_to_share, L::pt, 1.0,
+     "deu o seu consentimento|deu seu consentimento|consentiu|consentimento para partilhar|"
+     "consentimento para compartilhar|consentimento para a divulgacao|consentimento para publicar|"
+     "sem o seu consentimento|sem consentimento|sem seu consentimento"},
+    {C::consent_to_share, L::pl, 1.0,
+     "czy wyraziles zgode|czy wyrazilas zgode|czy wyrazil pan zgode|czy wyrazila pani zgode|"
+     "zgoda na udostepnienie|zgoda na rozpowszechnianie|zgode na publikacje|bez zgody|bez twojej zgody|bez pana zgody"},
+    {C::without_consent, L::en, 1.0, "without your consent|without consent|without your permission"},
+    {C::without_consent, L::nl, 1.0, "zonder toestemming|zonder jouw toestemming|zonder uw toestemming"},
+    {C::without_consent, L::de, 1.0, "ohne ihre zustimmung|ohne zustimmung|ohne einwilligung|ohne ihre einwilligung|ohne deine zustimmung"},
+    {C::without_consent, L::fr, 1.0, "sans votre consentement|sans consentement|sans ton consentement"},
+    {C::without_consent, L::es, 1.0, "sin su consentimiento|sin consentimiento|sin tu consentimiento"},
+    {C::without_consent, L::it, 1.0, "senza il suo consenso|senza consenso|senza il tuo consenso"},
+    {C::without_consent, L::pt, 1.0, "sem o seu consentimento|sem consentimento|sem seu consentimento"},
+    {C::without_consent, L::pl, 1.0, "bez zgody|bez twojej zgody|bez pana zgody"},
+    // What is reported: the question.
+    {C::report_category, L::en, 1.0,
+     "what are you reporting|what do you want to report|what would you like to report|what are you reporting about|"
+     "type of report|report type|reason for reporting|reason for your report|reason for report|type of content|"
+     "type of violation|violation type|type of abuse|what best describes|which best describes|issue type|type of issue|"
+     "what is the issue|nature of the content|nature of the complaint|type of request|request type"},
+    {C::report_category, L::en, 0.8, "category|content type|=reason"},
+    {C::report_category, L::nl, 1.0,
+     "wat wil je melden|wat wilt u melden|wat meld je|wat meldt u|soort melding|type melding|reden van de melding|"
+     "reden melding|soort inhoud|waar gaat het om|soort probleem|soort verzoek"},
+    {C::report_category, L::nl, 0.8, "categorie|=soort|=reden"},
+    {C::report_category, L::de, 1.0,
+     "was mochten sie melden|was mochtest du melden|was melden sie|was willst du melden|art der meldung|"
+     "grund der meldung|meldegrund|art des inhalts|art des verstosses|art der rechtsverletzung|worum geht es|"
+     "art der anfrage"},
+    {C::report_category, L::de, 0.8, "kategorie|=grund"},
+    {C::report_category, L::fr, 1.0,
+     "que souhaitez vous signaler|que voulez vous signaler|que signalez vous|type de signalement|motif du signalement|"
+     "raison du signalement|type de contenu|nature du contenu|type de probleme|type de demande"},
+    {C::report_category, L::fr, 0.8, "categorie|=motif|=raison"},
+    {C::report_category, L::es, 1.0,
+     "que quieres denunciar|que desea denunciar|que desea reportar|que quieres reportar|tipo de denuncia|"
+     "motivo de la denuncia|motivo del reporte|tipo de contenido|tipo de problema|tipo de solicitud"},
+    {C::report_category, L::es, 0.8, "categoria|=motivo"},
+    {C::report_category, L::it, 1.0,
+     "cosa vuoi segnalare|cosa desidera segnalare|tipo di segnalazione|motivo della segnalazione|tipo di contenuto|"
+     "tipo di problema|tipo di richiesta"},
+    {C::report_category, L::it, 0.8, "categoria|=motivo"},
+    {C::report_category, L::pt, 1.0,
+     "o que deseja denunciar|o que voce quer denunciar|o que pretende denunciar|tipo de denuncia|motivo da denuncia|"
+     "tipo de conteudo|tipo de problema|tipo de pedido|tipo de solicitacao"},
+    {C::report_category, L::pt, 0.8, "categoria|=motivo"},
+    {C::report_category, L::pl, 1.0,
+     "co chcesz zglosic|rodzaj zgloszenia|typ zgloszenia|powod zgloszenia|rodzaj tresci|rodzaj problemu|rodzaj wniosku"},
+    {C::report_category, L::pl, 0.8, "kategoria|=powod"},
+    // Report categories an option may name (synthetic imagery is ai_generated above).
+    {C::category_intimate, L::en, 1.0,
+     "intimate image*|intimate imagery|intimate video*|intimate content|intimate photo*|nude*|nudity|naked|"
+     "sexual image*|sexual content|sexual imagery|sexually explicit|explicit image*|explicit content|non consensual|"
+     "nonconsensual|revenge porn|pornograph*|ncii"},
+    {C::category_intimate, L::nl, 1.0,
+     "intieme beelden|intiem beeld*|intieme foto*|intieme video*|naaktfoto*|naaktbeeld*|naakt|seksuele beelden|"
+     "seksueel beeld*|seksuele inhoud|seksueel expliciet*|wraakporno|porno*"},
+    {C::category_intimate, L::de, 1.0,
+     "intime bilder|intimes bild|intime aufnahmen|intime inhalte|nacktbild*|nacktfoto*|nacktaufnahmen|nacktheit|"
+     "sexuelle inhalte|sexuelle bilder|sexuell explizit*|racheporno*|porno*"},
+    {C::category_intimate, L::fr, 1.0,
+     "images intimes|image intime|contenu intime|photos intimes|video intime|nudite|photos denudees|contenu sexuel|"
+     "images sexuelles|sexuellement explicite*|pornograph*"},
+    {C::category_intimate, L::es, 1.0,
+     "imagenes intimas|imagen intima|contenido intimo|desnudo*|desnudez|contenido sexual|imagenes sexuales|"
+     "sexualmente explicito*|pornograf*"},
+    {C::category_intimate, L::it, 1.0,
+     "immagini intime|immagine intima|contenuti intimi|nudo|nudita|contenuti sessuali|immagini sessuali|"
+     "sessualmente esplicit*|pornograf*"},
+    {C::category_intimate, L::pt, 1.0,
+     "imagens intimas|imagem intima|conteudo intimo|nudez|conteudo sexual|imagens sexuais|sexualmente explicit*|pornograf*"},
+    {C::category_intimate, L::pl, 1.0,
+     "intymne zdjecia|intymne obrazy|intymne tresci|intymny wizerunek|nagie zdjecia|nagosc|tresci seksualne|"
+     "seksualne|jednoznacznie seksualne|pornograf*"},
+    {C::category_privacy, L::en, 1.0,
+     "privacy|private information|personal information|personal data|impersonation|impersonating|"
+     "pretending to be me|identity theft|fake account|fake profile|my likeness|use of my image|right to be forgotten"},
+    {C::category_privacy, L::nl, 1.0,
+     "privacy|persoonsgegevens|persoonlijke gegevens|privegegevens|identiteitsfraude|zich voordoen als|nepaccount|"
+     "nepprofiel|portretrecht"},
+    {C::category_privacy, L::de, 1.0,
+     "privatsphare|datenschutz|personliche daten|personenbezogene daten|identitatsdiebstahl|gefalschtes profil|"
+     "recht am eigenen bild"},
+    {C::category_privacy, L::fr, 1.0,
+     "vie privee|confidentialite|donnees personnelles|informations personnelles|usurpation d identite|faux compte|"
+     "faux profil|droit a l image"},
+    {C::category_privacy, L::es, 1.0,
+     "privacidad|datos personales|informacion personal|suplantacion de identidad|suplantacion|cuenta falsa|perfil falso|"
+     "derecho a la propia imagen"},
+    {C::category_privacy, L::it, 1.0,
+     "privacy|riservatezza|dati personali|informazioni personali|furto d identita|sostituzione di persona|"
+     "account falso|profilo falso|diritto all immagine"},
+    {C::category_privacy, L::pt, 1.0,
+     "privacidade|dados pessoais|informacoes pessoais|roubo de identidade|falsa identidade|conta falsa|perfil falso|"
+     "direito de imagem|direito a imagem"},
+    {C::category_privacy, L::pl, 1.0,
+     "prywatnosc|dane osobowe|informacje osobiste|podszywanie sie|kradziez tozsamosci|falszywe konto|falszywy profil"},
+    // A subject line (these words were a sink until #14).
+    {C::subject, L::en, 1.0, "subject|subject line|email subject|message subject|subject of your request|request subject"},
+    {C::subject, L::nl, 1.0, "onderwerp|onderwerpregel|onderwerp van je verzoek|onderwerp van uw verzoek"},
+    {C::subject, L::de, 1.0, "betreff|betreffzeile|betreff ihrer anfrage"},
+    {C::subject, L::fr, 1.0, "objet|sujet|objet du message|objet de la demande"},
+    {C::subject, L::es, 1.0, "asunto|asunto del mensaje"},
+    {C::subject, L::it, 1.0, "oggetto|oggetto del messaggio"},
+    {C::subject, L::pt, 1.0, "assunto|assunto da mensagem"},
+    {C::subject, L::pl, 1.0, "temat|temat wiadomosci"},
 };
 
 }  // namespace

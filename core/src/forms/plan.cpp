@@ -64,6 +64,19 @@ struct Planner {
 
   // --- Values from the profile and the case --------------------------------------------------------
 
+  // The person's own text in the form's language; else in the language they use with us; else the one
+  // they wrote.
+  const std::string& own_text(const std::map<Lang, std::string>& by_lang) const {
+    static const std::string none;
+    if (by_lang.empty()) return none;
+    if (form.context.page) {
+      if (const auto found = by_lang.find(*form.context.page); found != by_lang.end()) return found->second;
+    }
+    const Lang own = language == core::Language::nl ? Lang::nl : Lang::en;
+    if (const auto found = by_lang.find(own); found != by_lang.end()) return found->second;
+    return by_lang.begin()->second;
+  }
+
   std::string full_name() const {
     if (!profile.full_name.empty()) return profile.full_name;
     if (!profile.given_name.empty() && !profile.family_name.empty()) return profile.given_name + " " + profile.family_name;
@@ -110,7 +123,11 @@ struct Planner {
         if (multi_line) return joined(facts.search_results_urls);
         return index_of_kind < facts.search_results_urls.size() ? facts.search_results_urls[index_of_kind] : std::string();
       case FieldType::reported_account: return facts.reported_account;
-      case FieldType::description: return multi_line ? facts.description : core::single_line(facts.description);
+      case FieldType::description: {
+        const std::string& text = own_text(facts.descriptions).empty() ? facts.description : own_text(facts.descriptions);
+        return multi_line ? text : core::single_line(text);
+      }
+      case FieldType::subject: return own_text(facts.subjects).empty() ? facts.subject : own_text(facts.subjects);
       case FieldType::date: return facts.today ? write_date(*facts.today, field, form.context.page).value_or("") : "";
       default: return {};
     }
@@ -160,22 +177,34 @@ struct Planner {
     }
     if (!field.value.empty()) {
       if (field.value == value) return step(Action::skip, Reason::already_filled, type);
-      // A prefilled prefix ("https://", "+31") is completed; anything else is the person's to judge.
-      if (value.compare(0, field.value.size(), field.value) != 0) {
+      // A prefilled prefix ("https://", "+31") is completed; anything else is the person's to judge,
+      // except in a custom picker, whose text is its placeholder or a default ("Select a country").
+      const bool picker = field.tag == Tag::custom && (field.role == "combobox" || field.role == "listbox");
+      if (!picker && value.compare(0, field.value.size(), field.value) != 0) {
         return step(Action::attention, Reason::holds_other_value, type);
       }
     }
     Reason reason = type == FieldType::date ? Reason::today : from_case ? Reason::from_case : Reason::from_profile;
+    bool answered = false;
+    if (type == FieldType::description || type == FieldType::subject) {
+      const bool own = !own_text(type == FieldType::description ? facts.descriptions : facts.subjects).empty();
+      reason = own ? Reason::own_text : Reason::our_text;
+      answered = !own;
+    }
     std::size_t count = 0;
     const std::size_t urls = type == FieldType::content_url ? facts.content_urls.size()
                            : type == FieldType::search_results_url && kind != FieldKind::multi_line
                                ? facts.search_results_urls.size() : 0;
+    PlanStep s;
     if (urls > count_of_kind && index_of_kind + 1 == count_of_kind) {
-      reason = Reason::more_urls_than_fields;
-      count = urls;
+      s = step(Action::fill, Reason::more_urls_than_fields, type, urls);
+      const auto& all = type == FieldType::content_url ? facts.content_urls : facts.search_results_urls;
+      s.more_values.assign(all.begin() + static_cast<std::ptrdiff_t>(count_of_kind), all.end());
+    } else {
+      s = step(Action::fill, reason, type, count);
     }
-    PlanStep s = step(Action::fill, reason, type, count);
     s.value = value;
+    s.answered = answered;
     return s;
   }
 
@@ -214,6 +243,98 @@ struct Planner {
     return s;
   }
 
+  // --- Questions the case answers (ai_generated, consent_to_share, report_category) ----------------
+
+  // The yes/no a question wants, or none when the case does not say.
+  Answer wanted_yes_no(const Classification& c) const {
+    if (c.type == FieldType::ai_generated) return Answer::yes;
+    if (c.type != FieldType::consent_to_share || !facts.consent_to_share) return Answer::none;
+    // "Was it shared without your consent?" asks it the other way round.
+    return *facts.consent_to_share != c.without_consent ? Answer::yes : Answer::no;
+  }
+
+  static std::string own_label(const SnapshotField& field) {
+    for (const auto& label : field.labels) {
+      if (label.source != TextSource::label_ancestor) return label.text;
+    }
+    return field.value;
+  }
+
+  // The one member of a radio group (or one option) that answers the question, if exactly one does.
+  template <typename TextOf, typename AnswerOf>
+  std::optional<std::size_t> pick(std::size_t count, FieldType type, Answer wanted, TextOf text_of, AnswerOf answer_of_member) const {
+    const auto unique = [&](auto&& fits) -> std::optional<std::size_t> {
+      std::optional<std::size_t> found;
+      for (std::size_t i = 0; i < count; ++i) {
+        if (!fits(i)) continue;
+        if (found) return std::nullopt;
+        found = i;
+      }
+      return found;
+    };
+    if (type == FieldType::report_category) {
+      std::vector<Option> texts;
+      for (std::size_t i = 0; i < count; ++i) texts.push_back({"", text_of(i)});
+      return category_option(texts, form.context.page);
+    }
+    if (auto found = unique([&](std::size_t i) { return answer_of_member(i) == wanted; })) return found;
+    // "Yes, it was made with AI" is not a bare yes: a member that names AI answers yes.
+    if (type == FieldType::ai_generated && wanted == Answer::yes) {
+      return unique([&](std::size_t i) {
+        return answer_of_member(i) != Answer::no && category_rank(text_of(i), form.context.page) >= 3;
+      });
+    }
+    return std::nullopt;
+  }
+
+  std::map<std::string, std::optional<std::size_t>> choose_question_radios() const {
+    std::map<std::string, std::vector<std::size_t>> groups;
+    for (std::size_t i = 0; i < snapshot.fields.size(); ++i) {
+      if (is_question(form.fields[i].type) && snapshot.fields[i].is_radio()) groups[group_key(snapshot.fields[i])].push_back(i);
+    }
+    std::map<std::string, std::optional<std::size_t>> chosen;
+    for (const auto& entry : groups) {
+      const std::vector<std::size_t>& members = entry.second;  // not a structured binding: clang 14 cannot capture one
+      const Classification& c = form.fields[members.front()];
+      const auto found = pick(
+          members.size(), c.type, wanted_yes_no(c), [&](std::size_t m) { return own_label(snapshot.fields[members[m]]); },
+          [&](std::size_t m) { return form.fields[members[m]].answer; });
+      chosen[entry.first] = found ? std::optional<std::size_t>(members[*found]) : std::nullopt;
+    }
+    return chosen;
+  }
+
+  PlanStep plan_question(std::size_t i, const std::map<std::string, std::optional<std::size_t>>& chosen) const {
+    const SnapshotField& field = snapshot.fields[i];
+    const Classification& c = form.fields[i];
+    const FieldKind kind = kind_of(field);
+    const Answer wanted = wanted_yes_no(c);
+    if (c.type == FieldType::consent_to_share && wanted == Answer::none) return step(Action::attention, Reason::consent_unknown, c.type);
+    const Reason done = c.type == FieldType::ai_generated ? Reason::ai_answered
+                      : c.type == FieldType::consent_to_share ? Reason::consent_answered : Reason::category_chosen;
+    const Reason not_offered = c.type == FieldType::report_category ? Reason::category_not_offered : Reason::question_not_offered;
+    PlanStep s;
+    if (kind == FieldKind::radio) {
+      const auto found = chosen.find(group_key(field));
+      if (found == chosen.end() || !found->second) return step(Action::attention, not_offered, c.type);
+      if (*found->second != i) return step(Action::skip, Reason::other_answer, c.type);
+      s = step(Action::check, done, c.type);
+    } else if (kind == FieldKind::checkbox) {
+      // Ticking a box says yes; only "made with AI" is said so surely (a consent box is the person's).
+      if (c.type != FieldType::ai_generated) return step(Action::attention, Reason::consent, c.type);
+      s = step(Action::check, done, c.type);
+    } else {
+      const auto option = pick(
+          field.options.size(), c.type, wanted, [&](std::size_t o) { return field.options[o].text; },
+          [&](std::size_t o) { return answer_of(field.options[o].text, form.context.page); });
+      if (!option) return step(Action::attention, not_offered, c.type);
+      s = step(Action::select, done, c.type);
+      s.option = field.options[*option];
+    }
+    s.answered = true;
+    return s;
+  }
+
   // For each relationship radio group: the one radio that states the profile's answer, if exactly one does.
   std::map<std::string, std::optional<std::size_t>> choose_radios() const {
     std::map<std::string, std::vector<std::size_t>> groups;
@@ -239,6 +360,7 @@ struct Planner {
 
   void run() {
     const auto chosen = choose_radios();
+    const auto chosen_answers = choose_question_radios();
     // The n-th field of a URL type that a person can see takes the n-th URL of the case: hidden
     // fields neither take a URL nor move the others on, so a page cannot collect more URLs than its
     // form visibly asks for.
@@ -275,11 +397,20 @@ struct Planner {
             s = step(Action::skip, Reason::hidden, c.type);
           } else if (c.type == FieldType::relationship) {
             s = plan_relationship(i, chosen);
+          } else if (is_question(c.type)) {
+            s = plan_question(i, chosen_answers);
           } else if (kind == FieldKind::choice) {
             s = plan_choice(field, c.type);
           } else {
             s = plan_text(field, c.type, kind, index_of_kind, total[c.type]);
           }
+      }
+      // Asked only of someone reporting for another person (their name, proof of authority): it follows
+      // the person's own situation, whatever the field is.
+      if (c.for_someone_else && c.type != FieldType::password && c.type != FieldType::captcha &&
+          (kind != FieldKind::none || c.type == FieldType::file_upload) && field.visible) {
+        s = wanted() == Answer::self ? step(Action::skip, Reason::only_for_someone_else, c.type)
+                                     : step(Action::attention, Reason::for_someone_else, c.type);
       }
       steps.push_back(std::move(s));
     }

@@ -27,6 +27,12 @@ struct PlanStep {
   std::optional<std::string> value;   // with fill
   std::optional<Option> option;       // with select
   std::string reason;
+  // Takedown gave this answer without the person typing it (a question answered from the case, our own
+  // subject or description): the panel lists these (summary.answered).
+  bool answered = false;
+  // The last field of a URL type, when the case has more URLs than the form shows such fields: the
+  // rest, for fields the form's own "add another URL" button adds.
+  std::vector<std::string> more_values;
 };
 
 // One step per snapshot field, in order.

@@ -75,6 +75,29 @@ std::vector<std::string> urls(const FieldReader& in, std::string_view name, Size
   return out;
 }
 
+// {"<lang>": text}: one per language of the pattern table (cues.hpp), lines kept.
+std::map<Lang, std::string> per_language(const FieldReader& facts, std::string_view name, std::size_t max_characters,
+                                         SizeProblem& size) {
+  std::map<Lang, std::string> out;
+  const nlohmann::json* value = facts.get(name);
+  if (!value->is_object()) {
+    facts.fail(name, "must be an object of language codes to texts");
+    return out;
+  }
+  const FieldReader by_lang = facts.child(name);
+  for (const auto& [tag, text] : value->items()) {
+    const auto lang = tag.size() == 2 ? lang_from_tag(tag) : std::nullopt;
+    if (!lang || *lang == Lang::any) {
+      by_lang.fail(tag, "must be one of the languages en, nl, de, fr, es, it, pt, pl");
+      break;
+    }
+    if (text.is_null()) continue;
+    const std::string written = lines(bounded_text(by_lang, tag, max_characters, size));
+    if (!written.empty()) out[*lang] = written;
+  }
+  return out;
+}
+
 }  // namespace
 
 Profile read_profile(const FieldReader& in, SizeProblem& size) {
@@ -112,12 +135,22 @@ CaseFacts read_case(const FieldReader& in, SizeProblem& size) {
   CaseFacts c;
   if (!in.has("case")) return c;
   const FieldReader facts = in.child("case");
-  if (!facts.expect_object({"content_urls", "description", "reported_account", "search_results_urls", "today"})) return c;
+  if (!facts.expect_object({"content_urls", "description", "reported_account", "search_results_urls", "today",
+                            "consent_to_share", "subject", "descriptions", "subjects"})) {
+    return c;
+  }
   c.content_urls = urls(facts, "content_urls", size);
   if (!absent(facts, "description")) c.description = lines(bounded_text(facts, "description", max_description_characters, size));
   c.reported_account = line(facts, "reported_account", size);
   c.search_results_urls = urls(facts, "search_results_urls", size);
   if (!absent(facts, "today")) c.today = facts.date("today");
+  if (!absent(facts, "consent_to_share")) c.consent_to_share = facts.choice("consent_to_share", {"yes", "no"}, "") == "yes";
+  c.subject = line(facts, "subject", size);
+  if (!absent(facts, "descriptions")) c.descriptions = per_language(facts, "descriptions", max_description_characters, size);
+  if (!absent(facts, "subjects")) {
+    c.subjects = per_language(facts, "subjects", max_profile_characters, size);
+    for (auto& [lang, text] : c.subjects) text = core::single_line(text);
+  }
   return c;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 // What forms.plan fills from: the person's profile and the case (docs/forms.md, "Fill plan").
+#include <map>
 #include <optional>
 #include <string>
 #include <variant>
@@ -12,6 +13,7 @@
 #include "../time/civil_date.hpp"
 #include "bounded_text.hpp"
 #include "countries.hpp"
+#include "cues.hpp"
 
 namespace takedown::forms {
 
@@ -44,6 +46,10 @@ struct CaseFacts {
   std::string reported_account;
   std::vector<std::string> search_results_urls;
   std::optional<time::CivilDate> today;
+  std::optional<bool> consent_to_share;      // did the person consent to it being shared; absent: not said
+  std::string subject;                       // our subject line, in the form's language
+  std::map<Lang, std::string> descriptions;  // the person's own description, per language they wrote it in
+  std::map<Lang, std::string> subjects;      // the person's own subject line, likewise
 };
 
 // Reads params.profile and params.case. Every value in them is optional, and null means absent.

@@ -27,6 +27,10 @@ std::string what(FieldType type, bool nl) {
     case FieldType::search_results_url: return nl ? "URL van de zoekresultaten" : "search results URL";
     case FieldType::description: return nl ? "omschrijving" : "description";
     case FieldType::date: return nl ? "datum" : "date";
+    case FieldType::subject: return nl ? "onderwerp" : "subject";
+    case FieldType::ai_generated: return nl ? "of het met AI is gemaakt" : "whether it was made with AI";
+    case FieldType::consent_to_share: return nl ? "of je toestemming gaf om het te delen" : "whether you agreed to it being shared";
+    case FieldType::report_category: return nl ? "wat je meldt" : "what you report";
     default: return nl ? "waarde" : "value";
   }
 }
@@ -67,6 +71,16 @@ std::string reason_text(Reason reason, core::Language language, FieldType type, 
     case Reason::option_not_offered: return nl ? "Je " + thing + " staat niet tussen de keuzes: kies zelf." : "Your " + thing + " is not among the choices: choose yourself.";
     case Reason::date_format_unknown: return nl ? "Vul zelf de datum van vandaag in, zoals het formulier die wil." : "Enter today's date yourself, in the form's own format.";
     case Reason::more_urls_than_fields: return nl ? "Ingevuld uit je zaak; je zaak heeft " + n + " URL's en het formulier hier minder velden: voeg de rest zelf toe als dat kan." : "Filled in from your case; your case has " + n + " URLs and the form fewer fields here: add the rest yourself if it allows.";
+    case Reason::ai_answered: return nl ? "Beantwoord met ja: met AI gemaakt of bewerkt, want daar gaat je zaak over. Controleer het." : "Answered yes: made or altered with AI, which is what your case is about. Check it.";
+    case Reason::consent_answered: return nl ? "Beantwoord zoals je op de zaakpagina zei over toestemming om het te delen." : "Answered as you said on the case page about agreeing to it being shared.";
+    case Reason::consent_unknown: return nl ? "Beantwoord dit zelf: je zaak zegt niet of je toestemming gaf om het te delen." : "Answer this yourself: your case does not say whether you agreed to it being shared.";
+    case Reason::question_not_offered: return nl ? "Beantwoord dit zelf: geen antwoord hier past duidelijk bij je zaak." : "Answer this yourself: no answer here clearly fits your case.";
+    case Reason::category_chosen: return nl ? "Gekozen: de soort melding die het beste past bij nepbeelden of intieme beelden. Controleer het." : "Chosen: the kind of report that best fits fake or intimate imagery. Check it.";
+    case Reason::category_not_offered: return nl ? "Kies zelf wat je meldt: geen keuze hier past duidelijk bij je zaak." : "Choose what you report yourself: no choice here clearly fits your case.";
+    case Reason::our_text: return nl ? "Ingevuld met een " + thing + " in onze woorden: pas het aan als je wilt." : "Filled in with a " + thing + " in our words: change it if you like.";
+    case Reason::own_text: return nl ? "Ingevuld: je eigen " + thing + " van de zaakpagina." : "Filled in: your own " + thing + " from the case page.";
+    case Reason::only_for_someone_else: return nl ? "Alleen voor wie namens een ander meldt: leeg gelaten, want je meldt voor jezelf." : "Only for someone reporting for another person: left empty, as you report for yourself.";
+    case Reason::for_someone_else: return nl ? "Gevraagd omdat je voor een ander meldt: vul het zelf in." : "Asked because you report for someone else: fill it in yourself.";
   }
   return {};
 }

@@ -38,6 +38,16 @@ enum class Reason {
   option_not_offered,      // the profile's value is not among the options
   date_format_unknown,
   more_urls_than_fields,   // number: how many URLs the case has
+  ai_answered,             // "made or altered with AI": yes
+  consent_answered,        // did you consent to sharing: as the person answered on the case page
+  consent_unknown,         // the case does not say
+  question_not_offered,    // no answer (or more than one) says what the case says
+  category_chosen,         // the category naming synthetic, intimate or privacy imagery
+  category_not_offered,    // no option names such imagery (or two do equally)
+  our_text,                // our own subject or description, in the form's language
+  own_text,                // the person's own subject or description from the case page
+  only_for_someone_else,   // asked only of someone reporting for another person; the person reports for themselves
+  for_someone_else,        // asked of someone reporting for another person: theirs to fill
 };
 
 // `count`: the number some reasons mention (a maxlength, a number of URLs).

@@ -23,6 +23,26 @@ std::size_t word_count(std::string_view text) {
   return folded.size() <= 1 ? 0 : static_cast<std::size_t>(std::count(folded.begin(), folded.end(), ' ')) - 1;
 }
 
+Cue question_cue(FieldType type) {
+  switch (type) {
+    case FieldType::ai_generated: return Cue::ai_generated;
+    case FieldType::consent_to_share: return Cue::consent_to_share;
+    default: return Cue::report_category;
+  }
+}
+
+// A radio of a question the case answers: "what are you reporting" (whatever the radio says), or a
+// yes/no about AI or consent (the radio answering yes or no, or naming AI itself).
+std::optional<FieldType> asked_question(const FieldEvidence& evidence, Answer answer) {
+  if (evidence.score(Cue::report_category) >= min_confidence(FieldType::report_category)) return FieldType::report_category;
+  const double ai = evidence.score(Cue::ai_generated);
+  const double consent = evidence.score(Cue::consent_to_share);
+  const bool yes_no = answer == Answer::yes || answer == Answer::no;
+  if (consent >= min_confidence(FieldType::consent_to_share) && consent >= ai && yes_no) return FieldType::consent_to_share;
+  if (ai >= min_confidence(FieldType::ai_generated)) return FieldType::ai_generated;
+  return std::nullopt;
+}
+
 }  // namespace
 
 Answer own_answer(const SnapshotField& field, std::optional<Lang> page) {
@@ -49,6 +69,10 @@ Classification classify_checkable(const SnapshotField& field, const FieldEvidenc
     if (question >= min_confidence(FieldType::relationship)) {
       c = from_cue(FieldType::relationship, question, evidence, Cue::relationship);
       c.answer = own_answer(field, context.page);
+    } else if (const auto question_type = asked_question(evidence, c.answer)) {
+      const Answer answer = c.answer;
+      c = from_cue(*question_type, evidence.score(question_cue(*question_type)), evidence, question_cue(*question_type));
+      c.answer = answer;
     } else if (c.answer == Answer::self || c.answer == Answer::child || c.answer == Answer::represented) {
       // An answer without a recognised question: the group decides (context_pass.cpp).
       c.confidence = 0;
@@ -69,6 +93,13 @@ Classification classify_checkable(const SnapshotField& field, const FieldEvidenc
   }
   if (consent >= min_confidence(FieldType::consent_checkbox)) {
     return from_cue(FieldType::consent_checkbox, consent, evidence, Cue::consent);
+  }
+  // "This image was made or altered with AI": a fact every case here states.
+  const double ai = evidence.own_label_score(Cue::ai_generated);
+  const std::size_t ai_words = field.labels.empty() ? 0 : word_count(field.labels.front().text);
+  if (ai >= min_confidence(FieldType::ai_generated) && ai_words > 0 && ai_words <= 15 &&
+      own_answer(field, context.page) != Answer::no) {
+    return from_cue(FieldType::ai_generated, ai, evidence, Cue::ai_generated);
   }
   // A short plain fact ("I am the person in the image") may be ticked from the case; anything longer
   // is likely a statement in words the table does not know, and stays the person's to tick.

@@ -7,7 +7,7 @@ import { CHILD_MENU_ID, REPORT_MENU_ID, onMenuClicked } from './context-menu.js'
 
 // Records an extension page may add to a case (what the person did or was told); captures and form
 // fills come only from the background's own handlers.
-const PAGE_RECORD_TYPES = new Set(['note', 'export_made', 'request_sent', 'answer_received', 'deadline_passed', 'correction']);
+const PAGE_RECORD_TYPES = new Set(['note', 'export_made', 'request_sent', 'answer_received', 'deadline_passed', 'correction', 'description']);
 
 // The core methods a content script may call (it runs beside pages that may be hostile): only what
 // content.js itself asks for. Its form work goes through the forms.* actions, which check the fill.

@@ -13,6 +13,7 @@ import { contentFrameInfo, onFormHost, onlyShownValues, trustedOrigins, urlOrigi
 const MAX_CONTENT_URLS = 20;
 const DESCRIPTION_KEY = 'formDescription';   // in _locales: our own words, per language
 const NOT_SHOWN_KEY = 'formReasonNotShown';   // the reason given for a field a person cannot see
+const SUBJECT_KEY = 'formSubject';
 const READY_TIMEOUT_MS = 30_000;
 const MAX_FRAME_QUESTIONS = 5;   // origins asked about at once; a page full of ad frames asks no more
 const sessionKey = (tabId) => `formFill:${tabId}`;
@@ -24,21 +25,40 @@ function localDate(now = new Date()) {
 const isWebUrl = (url) => typeof url === 'string' && /^https?:\/\//i.test(url);
 
 // What the case says about the content: its URLs (the posts and the media), the account behind it,
-// and a short description in our own words, in both languages the letters speak.
+// whether the person consented to it being shared (their answer on the case page, when they gave one),
+// their own description and subject line per language (the latest `description` record of each), and
+// ours in both languages the extension speaks, for forms where they wrote none.
 async function caseFacts(caseId) {
   const urls = [];
   let account = null;
+  const own = { descriptions: {}, subjects: {} };
   for (const record of await caseRecords(caseId)) {
-    if (record.type !== 'capture') continue;
     const d = record.data;
+    if (record.type === 'description' && typeof d?.text === 'string') {
+      own.descriptions[d.language] = d.text;
+      if (d.subject) own.subjects[d.language] = d.subject;
+      else delete own.subjects[d.language];
+    }
+    if (record.type !== 'capture') continue;
     for (const url of [d.canonical_url ?? d.page_url, d.media_url, d.link_url]) {
       if (isWebUrl(url) && !urls.includes(url)) urls.push(url);
     }
     account ??= (d.author_hints ?? []).find(isWebUrl) ?? null;
   }
-  const descriptions = {};
-  for (const lang of ['nl', 'en']) descriptions[lang] = (await messagesIn(lang))[DESCRIPTION_KEY];
-  return { content_urls: urls.slice(0, MAX_CONTENT_URLS), reported_account: account, descriptions };
+  const ours = { descriptions: {}, subjects: {} };
+  for (const lang of ['nl', 'en']) {
+    const messages = await messagesIn(lang);
+    ours.descriptions[lang] = messages[DESCRIPTION_KEY];
+    ours.subjects[lang] = messages[SUBJECT_KEY];
+  }
+  const consent = (await getCase(caseId))?.answers?.consent_given_earlier;
+  return {
+    content_urls: urls.slice(0, MAX_CONTENT_URLS),
+    reported_account: account,
+    consent_to_share: consent === 'yes' || consent === 'no' ? consent : null,
+    own,
+    ours,
+  };
 }
 
 // The details forms.plan fills from (docs/forms.md); the rest of the profile (the letters' language,
@@ -138,12 +158,16 @@ export function createFormFilling({ api, core }) {
     failed: session.totals.failed,
     unconfirmed: session.unconfirmed,
     questions: shownQuestions(session),
+    answered: session.totals.answered,
     ...extra,
   });
 
   function addResult(session, result) {
     session.totals.filled += result.filled.length;
     session.totals.filledTypes = [...new Set([...session.totals.filledTypes, ...result.filled.map((f) => f.type)])];
+    // Answers the fill gave that the person did not type, listed in the panel (summary.answered).
+    session.totals.answered.push(...(result.answered ?? []).map(({ type, text }) => ({ type, text })));
+    session.totals.answered = session.totals.answered.slice(0, 100);
     for (const key of ['attention', 'failed']) {
       session.totals[key].push(...result[key].map(({ type, label }) => ({ type, label })));
       session.totals[key] = session.totals[key].slice(0, 100);
@@ -227,7 +251,7 @@ export function createFormFilling({ api, core }) {
       hints: route?.field_hints ?? [],
       profile: await profileOf(api),
       facts: await caseFacts(caseId),
-      totals: { filled: 0, filledTypes: [], attention: [], failed: [] },
+      totals: { filled: 0, filledTypes: [], attention: [], failed: [], answered: [] },
       steps: 0,
       allowedFrames: allowed.map((f) => ({ frameId: f.frameId, origin: urlOrigin(f.url) })),
       questions: [],
@@ -251,11 +275,21 @@ export function createFormFilling({ api, core }) {
   async function plan({ session: id, snapshot, form = null }, sender) {
     const session = await liveSessionFor(sender, id);
     const lang = String(snapshot?.lang ?? '').startsWith('nl') ? 'nl' : 'en';
-    const { descriptions, ...facts } = session.facts;
+    const { content_urls, reported_account, consent_to_share, own, ours } = session.facts;
+    const given = (texts) => (Object.keys(texts).length ? texts : null);
     const planned = await core.call('forms.plan', {
       snapshot,
       profile: session.profile,
-      case: { ...facts, description: descriptions[lang], today: localDate() },
+      case: {
+        content_urls,
+        reported_account,
+        consent_to_share,
+        description: ours.descriptions[lang],
+        subject: ours.subjects[lang],
+        descriptions: given(own.descriptions),
+        subjects: given(own.subjects),
+        today: localDate(),
+      },
       lang,
       hints: session.hints,
       ...(typeof form === 'string' ? { form } : {}),   // the form group the person chose (forms.answer)

@@ -87,6 +87,10 @@
     file_upload: 'formType_file_upload',
     captcha: 'formType_captcha',
     password: 'formType_password',
+    ai_generated: 'formType_ai_generated',
+    consent_to_share: 'formType_consent_to_share',
+    report_category: 'formType_report_category',
+    subject: 'formType_subject',
     unknown: 'formType_unknown',
   };
   const typeName = (type) => (TYPE_NAMES[type] ? t(TYPE_NAMES[type]) : type);
@@ -177,6 +181,13 @@
     if (summary.hidden) body.append(element('p', t('formPanelHiddenWhy'), { class: 'warning' }));
     for (const question of summary.questions ?? []) body.append(questionBox(question, handlers));
     if (!summary.undone && summary.filledTypes?.length) body.append(element('p', t('formPanelFilledKinds', [summary.filledTypes.map(typeName).join(', ')])));
+    // Answers Takedown gave that the person did not type: each shown, page text as text only.
+    if (summary.answered?.length && !summary.undone) {
+      body.append(element('p', t('formPanelAnswered')));
+      const list = element('ul', undefined, { class: 'answered' });
+      for (const item of summary.answered.slice(0, 20)) list.append(element('li', `${typeName(item.type)}: ${item.text}`));
+      body.append(list);
+    }
     const needs = [...summary.attention, ...summary.failed];
     if (needs.length && !summary.undone) {
       body.append(element('p', t('formPanelNeedsYou')));

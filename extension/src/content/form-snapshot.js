@@ -140,6 +140,8 @@
     if (tag === 'SELECT' || tag === 'TEXTAREA') return tag.toLowerCase();
     if (el.isContentEditable && !el.parentElement?.isContentEditable) return 'editable';
     const role = el.getAttribute('role');
+    // A button that pops up a listbox is a picker (a country list drawn by the page), read as a combobox.
+    if (tag === 'BUTTON' && !role && el.getAttribute('aria-haspopup') === 'listbox') return 'custom';
     if (role && CUSTOM_ROLES.has(role) && !el.parentElement?.closest('[role="listbox"], [role="combobox"]')) return 'custom';
     return null;
   }
@@ -151,7 +153,7 @@
   }
 
   function describe(el, tag, ref, section) {
-    const role = el.getAttribute('role') ?? '';
+    const role = el.getAttribute('role') ?? (el.getAttribute('aria-haspopup') === 'listbox' ? 'combobox' : '');
     const type = tag === 'input' ? el.type : '';
     const isCheckable = type === 'checkbox' || type === 'radio' || role === 'checkbox' || role === 'radio' || role === 'switch';
     const maxlength = el.maxLength ?? -1;

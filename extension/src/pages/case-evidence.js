@@ -9,7 +9,7 @@ import { roleLabel } from './case-plan-view.js';
 
 const RECORD_TYPES = {
   capture: 'recordType_capture', export_made: 'recordType_export_made', note: 'recordType_note',
-  form_filled: 'recordType_form_filled', form_fill_undone: 'recordType_form_fill_undone',
+  form_filled: 'recordType_form_filled', form_fill_undone: 'recordType_form_fill_undone', description: 'recordType_description',
   request_sent: 'recordType_request_sent', answer_received: 'recordType_answer_received',
   deadline_passed: 'recordType_deadline_passed', letter_drafted: 'recordType_letter_drafted', correction: 'recordType_correction',
   redaction: 'redactRecordType',

@@ -18,6 +18,7 @@ import { createRequestDialogs } from './case-requests.js';
 import { createRedactionOffer, renderEvidence, renderTimeline } from './case-evidence.js';
 import { download } from './case-mail.js';
 import { createVaultProofs } from './case-proofs.js';
+import { createOwnWords } from './case-description.js';
 
 localize(api);
 const message = (key, substitutions) => api.i18n.getMessage(key, substitutions);
@@ -56,6 +57,7 @@ const requests = createRequestDialogs({
   }),
 });
 
+const ownWords = createOwnWords({ api, message, say, locale, form: $('own-words-form') });
 const redactOffer = createRedactionOffer({ api, message, say, refresh: () => showCase(state.caseId) });
 
 // The removal forms of the platform a step addresses (#6), as buttons that open and fill them.
@@ -125,6 +127,7 @@ async function showCase(caseId) {
   const open = markOpenQuestions({ form, message, lang, plan: view.plan });
   $('open-count').hidden = open === 0;
   $('open-count-text').textContent = message('planOpenQuestions', [String(open)]);
+  ownWords.show({ caseId, records: view.records });
   renderEvidence({ tbody: $('records'), records: view.records, message, lang: locale });
   redactOffer.show({ caseId, entry: view.entry, profile: state.profile, records: view.records });
   renderTimeline({ ol: $('timeline'), records: view.records, message, lang: locale });

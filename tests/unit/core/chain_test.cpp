@@ -210,6 +210,24 @@ TEST_CASE("a form fill records the kinds of fields filled and left, and an undo 
             .starts_with("record.data.reason must be one of"));
 }
 
+TEST_CASE("a description record holds the person's own words in one of the form filler's languages") {
+  const json own = {{"language", "de"}, {"text", "Mit meinen Worten.\nZweite Zeile."}, {"subject", "Bitte entfernen"}};
+  CHECK(seal_problem(unsealed(0, "description", own)) == "(sealed)");
+  CHECK(seal_problem(unsealed(0, "description", {{"language", "en"}, {"text", "Only the text."}})) == "(sealed)");
+  json other = own;
+  other["language"] = "xx";
+  CHECK(seal_problem(unsealed(0, "description", other)).starts_with("record.data.language "));
+  json empty = own;
+  empty["text"] = "";
+  CHECK(seal_problem(unsealed(0, "description", empty)).starts_with("record.data.text "));
+  json two_lines = own;
+  two_lines["subject"] = "one\ntwo";
+  CHECK(seal_problem(unsealed(0, "description", two_lines)).starts_with("record.data.subject "));
+  json extra = own;
+  extra["mood"] = "x";
+  CHECK_FALSE(seal_problem(unsealed(0, "description", extra)) == "(sealed)");
+}
+
 TEST_CASE("an intact chain verifies, with its artifacts") {
   const json records = sample_chain();
   const auto found = all_present(records);
