@@ -31,6 +31,7 @@ struct Classification {
   bool generic_name = false;     // a bare "Name": full, given or family name, decided by its neighbours
   bool card = false;             // a payment card's field (number, expiry, code): its neighbours are the card's too
   bool signup = false;           // its texts speak of signing up: an e-mail before a password is the person's
+  bool decoy = false;            // a honeypot that says so ("leave this empty", name "hp_email"): never filled
 };
 
 struct FormContext {

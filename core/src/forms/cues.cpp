@@ -9,7 +9,7 @@ constexpr std::array<std::string_view, cue_count> cue_names{
     "given_name", "family_name", "middle_name", "full_name", "name", "email", "confirm", "phone", "country",
     "street_address", "address_line2", "postal_code", "city", "region", "organisation", "relationship", "self",
     "child", "represented", "yes", "no", "content_url", "search_results", "reported_account", "description",
-    "signature", "date", "consent", "good_faith", "sworn", "captcha", "password", "third_party", "report_context", "login", "signup", "conditional",
+    "signature", "date", "consent", "good_faith", "sworn", "captcha", "password", "third_party", "report_context", "login", "signup", "conditional", "decoy",
     "username", "card", "website", "birth", "other_date", "code", "newsletter", "phone_prefix", "other",
 };
 

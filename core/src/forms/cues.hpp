@@ -47,6 +47,7 @@ enum class Cue : std::uint8_t {
   login,           // the field belongs to a sign-in or password-reset form
   signup,          // the field belongs to a sign-up form (whose e-mail is the person's, not a login's)
   conditional,     // "if you are a representative: ...": a question for another case than the person's
+  decoy,           // a honeypot says so: "hp", "honeypot", "leave this empty", "do not fill": never filled
   // Sinks.
   username,
   card,

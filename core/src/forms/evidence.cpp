@@ -24,6 +24,7 @@ bool positional_cue(Cue cue) {
   switch (cue) {
     case Cue::sworn: case Cue::good_faith: case Cue::consent: case Cue::newsletter: case Cue::confirm:
     case Cue::third_party: case Cue::report_context: case Cue::login: case Cue::signup: case Cue::conditional:
+    case Cue::decoy:
     case Cue::self: case Cue::child: case Cue::represented: case Cue::yes: case Cue::no:
       return false;
     default:

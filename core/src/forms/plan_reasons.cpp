@@ -67,6 +67,8 @@ std::string reason_text(Reason reason, core::Language language, FieldType type, 
     case Reason::option_not_offered: return nl ? "Je " + thing + " staat niet tussen de keuzes: kies zelf." : "Your " + thing + " is not among the choices: choose yourself.";
     case Reason::date_format_unknown: return nl ? "Vul zelf de datum van vandaag in, zoals het formulier die wil." : "Enter today's date yourself, in the form's own format.";
     case Reason::more_urls_than_fields: return nl ? "Ingevuld uit je zaak; je zaak heeft " + n + " URL's en het formulier hier minder velden: voeg de rest zelf toe als dat kan." : "Filled in from your case; your case has " + n + " URLs and the form fewer fields here: add the rest yourself if it allows.";
+    case Reason::outside_form: return nl ? "Buiten het gekozen formulier: niet aangeraakt." : "Outside the chosen form: left alone.";
+    case Reason::decoy: return nl ? "Een val voor robots (\"laat dit leeg\"): leeg gelaten." : "A trap for robots (\"leave this empty\"): left empty.";
   }
   return {};
 }

@@ -38,6 +38,8 @@ enum class Reason {
   option_not_offered,      // the profile's value is not among the options
   date_format_unknown,
   more_urls_than_fields,   // number: how many URLs the case has
+  outside_form,            // another form of the page than the one chosen (or none chosen yet)
+  decoy,                   // a honeypot that says so: a trap for robots
 };
 
 // `count`: the number some reasons mention (a maxlength, a number of URLs).

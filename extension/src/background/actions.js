@@ -66,6 +66,7 @@ export function createActions({ core, nativeHost, forms, reminders, vaultMirror,
     'forms.plan_frame': (payload, { sender }) => forms.plan(payload, sender.tab?.id),
     'forms.step_filled': (payload, { sender }) => forms.stepFilled(payload, sender.tab?.id),
     'forms.undo': (payload, { sender }) => forms.undo(payload, sender.tab?.id),
+    'forms.answer': (payload, { sender }) => forms.answer(payload, sender.tab?.id),
     'status.get': async () => ({
       core: await outcome(core.call('core.version')),
       host: await outcome(nativeHost.call('version')),

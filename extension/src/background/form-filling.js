@@ -12,6 +12,9 @@ import { messagesIn } from './locale-messages.js';
 const MAX_CONTENT_URLS = 20;
 const DESCRIPTION_KEY = 'formDescription';   // in _locales: our own words, per language
 const READY_TIMEOUT_MS = 30_000;
+// Forms the fill never chooses by itself (core/src/forms/form_choice.hpp); offered only when nothing else is.
+const EXCLUDED_FORM_KINDS = new Set(['login', 'signup', 'search', 'newsletter', 'comment', 'checkout']);
+const MAX_FORM_CHOICES = 6;
 const sessionKey = (tabId) => `formFill:${tabId}`;
 
 function localDate(now = new Date()) {
@@ -122,10 +125,28 @@ export function createFormFilling({ api, core }) {
     attention: session.totals.attention,
     failed: session.totals.failed,
     unconfirmed: session.unconfirmed,
+    ...(session.form ? { form: session.form } : {}),
+    questions: (session.questions ?? []).map(({ id, kind, text, choices }) => ({ id, kind, text, choices })),
     ...extra,
   });
 
+  // A frame that could not tell which of its forms is meant asks the person (docs/forms.md,
+  // "Choosing the form"): the question names the forms it could fill, by their own headings.
+  function askFormChoice(session, frameId, choice) {
+    const fillable = choice.candidates.filter((c) => !EXCLUDED_FORM_KINDS.has(c.kind));
+    const offered = (fillable.length ? fillable : choice.candidates).slice(0, MAX_FORM_CHOICES);
+    session.questions ??= [];
+    session.questions.push({
+      id: `q${++session.asked}`,
+      kind: 'form_choice',
+      frameId,
+      text: api.i18n.getMessage('formChoiceQuestion'),
+      choices: offered.map((c) => ({ id: c.id, text: c.label })),
+    });
+  }
+
   function addResult(session, result) {
+    if (result.form && !session.form) session.form = result.form;
     session.totals.filled += result.filled.length;
     session.totals.filledTypes = [...new Set([...session.totals.filledTypes, ...result.filled.map((f) => f.type)])];
     for (const key of ['attention', 'failed']) {
@@ -147,7 +168,8 @@ export function createFormFilling({ api, core }) {
   // Fills every frame of a tab from a case. Returns what was filled and what needs the person.
   // `known` is the platform and route when the fill started from the registry (the form's page may
   // have redirected anywhere); otherwise they are looked up from the page's address.
-  async function fillTab({ tabId, caseId, purpose = null, known = null }) {
+  // `menuFrame`: the frame the person right-clicked in when the fill started from the menu.
+  async function fillTab({ tabId, caseId, purpose = null, known = null, menuFrame = null }) {
     if (!(await getCase(caseId))) throw new MessageError(ErrorCode.bad_message, `no case "${caseId}"`);
     const tab = await api.tabs.get(tabId);
     const { platform, route } = known ?? await platformOf(core, tab.url, purpose);
@@ -163,13 +185,18 @@ export function createFormFilling({ api, core }) {
       facts: await caseFacts(caseId),
       totals: { filled: 0, filledTypes: [], attention: [], failed: [] },
       steps: 0,
+      form: null,
+      questions: [],
+      asked: 0,
     };
     await putSession(session);
     const results = [];
     const errors = [];
     for (const frameId of await contentFrames(api, tabId)) {
       try {
-        results.push(await askContent(api, tabId, 'content.form_fill', { session: session.id }, frameId));
+        const result = await askContent(api, tabId, 'content.form_fill', { session: session.id, from_menu: frameId === menuFrame }, frameId);
+        if (result.needs_choice) askFormChoice(session, frameId, result.needs_choice);
+        results.push(result);
       } catch (error) {
         console.warn(`Takedown: frame ${frameId} could not be filled`, error.message);
         errors.push(error.message);
@@ -186,7 +213,7 @@ export function createFormFilling({ api, core }) {
   }
 
   // The core's plan for one frame's snapshot, from the session's case and profile.
-  async function plan({ session: id, snapshot }, tabId) {
+  async function plan({ session: id, snapshot, form }, tabId) {
     const session = await sessionFor(tabId, id);
     const lang = String(snapshot?.lang ?? '').startsWith('nl') ? 'nl' : 'en';
     const { descriptions, ...facts } = session.facts;
@@ -196,8 +223,36 @@ export function createFormFilling({ api, core }) {
       case: { ...facts, description: descriptions[lang], today: localDate() },
       lang,
       hints: session.hints,
+      ...(typeof form === 'string' ? { form } : {}),
     });
   }
+
+  // The person answered a question in the panel. A form_choice fills the frame that asked with the
+  // form they picked; other kinds of question are answered by their own handler.
+  async function answer({ session: id, question, choice }, tabId) {
+    const session = await sessionFor(tabId, id);
+    const asked = (session.questions ?? []).find((q) => q.id === question);
+    if (!asked) throw new MessageError(ErrorCode.bad_message, `no open question "${question}"`);
+    if (!asked.choices.some((c) => c.id === choice)) throw new MessageError(ErrorCode.bad_message, `"${choice}" is not a choice of ${question}`);
+    const handler = answerHandlers[asked.kind];
+    if (!handler) throw new MessageError(ErrorCode.bad_message, `no answer for a ${asked.kind} question`);
+    session.questions = session.questions.filter((q) => q !== asked);
+    await putSession(session);
+    return handler(session, asked, choice);
+  }
+
+  const answerHandlers = {
+    form_choice: async (session, asked, choice) => {
+      const result = await askContent(api, session.tabId, 'content.form_fill', { session: session.id, form: choice }, asked.frameId);
+      if (result.needs_choice) askFormChoice(session, asked.frameId, result.needs_choice);
+      addResult(session, result);
+      await putSession(session);
+      const tab = await api.tabs.get(session.tabId);
+      await record(session, recordData(session, tab.url, [result], session.steps));
+      await showPanel(session, panelSummary(session));
+      return { filled: result.filled.length, form: result.form ?? null };
+    },
+  };
 
   // A wizard's next step was filled in one frame.
   async function stepFilled({ session: id, url, result }, tabId) {
@@ -253,5 +308,5 @@ export function createFormFilling({ api, core }) {
     }
   }
 
-  return { fillTab, plan, stepFilled, undo, openForm, getSession };
+  return { fillTab, plan, stepFilled, undo, openForm, getSession, answer };
 }

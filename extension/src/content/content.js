@@ -24,7 +24,13 @@
   // The element under the last right-click, remembered so that a capture can find its box. Nothing
   // is read from it until the person chooses Takedown's menu item.
   let contextTarget = null;
-  document.addEventListener('contextmenu', (event) => { contextTarget = event.target; }, { capture: true, passive: true });
+  // The innermost element under it (inside open shadow roots too): when the person then chooses "Fill
+  // this form", the fill is for the form around this field.
+  let contextField = null;
+  document.addEventListener('contextmenu', (event) => {
+    contextTarget = event.target;
+    contextField = event.composedPath?.()[0] ?? event.target;
+  }, { capture: true, passive: true });
 
   const actions = {
     // A round trip through every context: background -> here -> background -> wasm -> here -> background.
@@ -37,10 +43,14 @@
     'content.describe': async ({ srcUrl = null, linkUrl = null, htmlMaxChars, safe = false, textMaxChars }) =>
       (safe ? describeSafely(srcUrl, linkUrl, textMaxChars) : describePage(srcUrl, linkUrl, htmlMaxChars)),
     'content.fetch_media': async ({ url, channel, maxBytes }) => streamMedia(url, channel, maxBytes),
-    'content.form_fill': async ({ session }) => fillForm(String(session)),
+    'content.form_fill': async ({ session, form = null, from_menu: fromMenu = false }) =>
+      fillForm(String(session), { form: typeof form === 'string' ? form : null, fromMenu: fromMenu === true }),
     'content.form_undo': async () => ({ restored: await undoFill() }),
     'content.form_panel': async ({ session, summary }) => ({
-      shown: globalThis.takedownFormPanel.show(summary, { onUndo: () => askBackground('forms.undo', { session }).catch(() => {}) }),
+      shown: globalThis.takedownFormPanel.show(summary, {
+        onUndo: () => askBackground('forms.undo', { session }).catch(() => {}),
+        onAnswer: (question, choice) => askBackground('forms.answer', { session, question, choice }).catch(() => {}),
+      }),
     }),
   };
 
@@ -48,18 +58,30 @@
   // watching for a wizard's next step until the person closes the panel or undoes.
   const handled = new WeakSet();   // elements already planned: a field is filled at most once
   let watcher = null;
+  let chosenForm = null;           // the element of the form being filled: a wizard's next step stays in it
 
-  async function fillOnce(session) {
-    const { snapshot, elements } = globalThis.takedownFormSnapshot.build(document);
+  // `form`: the group id the person chose when asked; `fromMenu`: the fill started from the menu, so
+  // the right-clicked field's form is the one meant.
+  async function fillOnce(session, { form = null, fromMenu = false } = {}) {
+    const { snapshot, elements, groupElements } = globalThis.takedownFormSnapshot.build(document, {
+      target: fromMenu ? contextField : null,
+      form: form === null ? chosenForm : null,
+    });
+    const empty = { fields: snapshot.fields.length, filled: [], attention: [], failed: [] };
     const fresh = snapshot.fields.filter((field, i) => !handled.has(elements[i]) && field.visible);
-    if (!fresh.length) return { fields: snapshot.fields.length, filled: [], attention: [], failed: [] };
-    const plan = await askBackground('forms.plan_frame', { session, snapshot });
-    return { fields: snapshot.fields.length, ...(await globalThis.takedownFormFill.apply(plan.fields, elements, handled)) };
+    if (!fresh.length) return empty;
+    const plan = await askBackground('forms.plan_frame', { session, snapshot, ...(form === null ? {} : { form }) });
+    // Unsure which form is meant: nothing is touched until the person says.
+    if (plan.form?.uncertain) return { ...empty, needs_choice: plan.form };
+    if (plan.form?.id && groupElements.has(plan.form.id)) chosenForm = groupElements.get(plan.form.id);
+    const applied = await globalThis.takedownFormFill.apply(plan.fields, elements, handled);
+    const acted = applied.filled.length || applied.attention.length;
+    return { fields: snapshot.fields.length, ...applied, ...(acted && plan.form ? { form: { label: plan.form.label, kind: plan.form.kind } } : {}) };
   }
 
-  async function fillForm(session) {
-    const result = await fillOnce(session);
-    watchForNextStep(session);
+  async function fillForm(session, options) {
+    const result = await fillOnce(session, options);
+    if (!result.needs_choice) watchForNextStep(session);
     return { url: location.href, top: window === window.top, ...result };
   }
 

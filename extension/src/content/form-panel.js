@@ -66,7 +66,7 @@
   const typeName = (type) => (TYPE_NAMES[type] ? t(TYPE_NAMES[type]) : type);
 
   // summary: {filled, filledTypes, attention: [{type, label}], failed: [{type, label}], undone?, restored?, unconfirmed?, error?}
-  function show(summary, { onUndo }) {
+  function show(summary, { onUndo, onAnswer = () => {} }) {
     close();
     const host = element('div', undefined, { id: HOST_ID });
     const root = host.attachShadow({ mode: 'closed' });
@@ -77,11 +77,23 @@
       panel.append(element('p', t('formPanelUndone', [String(summary.restored ?? 0)])));
     } else if (summary.error) {
       panel.append(element('p', t('formPanelError', [summary.error])));
-    } else if (!summary.filled && !summary.attention.length) {
+    } else if (!summary.filled && !summary.attention.length && !summary.questions?.length) {
       panel.append(element('p', t('formPanelNothing')));
     } else {
       panel.append(element('p', t('formPanelFilled', [String(summary.filled)])));
       if (summary.filledTypes?.length) panel.append(element('p', t('formPanelFilledKinds', [summary.filledTypes.map(typeName).join(', ')])));
+    }
+    // Which form was filled, and questions to the person (minimal; page texts only ever as text).
+    if (summary.form?.label && !summary.undone) panel.append(element('p', t('formPanelWhichForm', [summary.form.label])));
+    for (const question of summary.undone ? [] : summary.questions ?? []) {
+      const box = element('div', undefined, { role: 'group', 'data-question': question.id, 'aria-label': question.text });
+      box.append(element('p', question.text));
+      for (const choice of question.choices) {
+        const button = element('button', choice.text, { type: 'button', 'data-choice': choice.id });
+        button.addEventListener('click', () => { button.disabled = true; onAnswer(question.id, choice.id); });
+        box.append(button);
+      }
+      panel.append(box);
     }
     const needs = [...summary.attention, ...summary.failed];
     if (needs.length && !summary.undone) {
