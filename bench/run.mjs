@@ -12,6 +12,7 @@ import { sha256Rows } from './sha256.mjs';
 import { benchCapture } from './capture.mjs';
 import { benchFormFill } from './forms-fill.mjs';
 import { formsAccuracy } from './forms-accuracy.mjs';
+import { formsScope, scopeSection } from './forms-scope.mjs';
 import { vaultRows } from './vault.mjs';
 
 const { values: options } = parseArgs({ options: { quick: { type: 'boolean', default: false }, write: { type: 'string' } } });
@@ -105,6 +106,10 @@ for (const r of formsReport.rows) row(r.measure, r.value, r.unit, r.baseline, r.
 //    sha256sum, a 200 MB upload over native messaging frames against a raw pipe (bench/vault.mjs).
 for (const r of await vaultRows({ quick: options.quick })) row(r.measure, r.value, r.unit, r.baseline, r.baselineValue);
 
+// 9. Filling only the chosen form: fields changed outside it and honeypots filled over the whole
+//    corpus (bench/forms-scope.mjs; its own section).
+const scopeReport = scopeSection(await formsScope({ quick: options.quick }));
+
 const broken = rows.filter((r) => !(Number.isFinite(r.ratio) && r.ratio > 0));
 if (broken.length) throw new Error(`benchmarks without a usable measurement: ${broken.map((r) => r.measure).join(', ')}`);
 
@@ -127,5 +132,7 @@ if (options.write) {
     table,
     '',
     formsReport.section,
+    '',
+    scopeReport,
   ].join('\n'));
 }

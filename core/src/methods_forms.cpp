@@ -4,6 +4,7 @@
 
 #include "field_reader.hpp"
 #include "forms/classify.hpp"
+#include "forms/form_choice.hpp"
 #include "forms/hints.hpp"
 #include "forms/plan.hpp"
 #include "forms/plan_input.hpp"
@@ -46,6 +47,19 @@ json classification_json(const fm::SnapshotField& field, const fm::Classificatio
   return out;
 }
 
+json choice_json(const fm::FormChoice& choice) {
+  json candidates = json::array();
+  for (const auto& c : choice.candidates) {
+    candidates.push_back({{"id", c.id}, {"kind", fm::form_kind_name(c.kind)}, {"label", c.label}, {"score", c.score}});
+  }
+  return {{"id", choice.id},
+          {"kind", fm::form_kind_name(choice.kind)},
+          {"label", choice.label},
+          {"confidence", rounded(choice.confidence)},
+          {"uncertain", choice.uncertain},
+          {"candidates", std::move(candidates)}};
+}
+
 }  // namespace
 
 MethodResult forms_classify(const json& params) {
@@ -62,9 +76,11 @@ MethodResult forms_classify(const json& params) {
 }
 
 MethodResult forms_plan(const json& params) {
-  if (auto failure = expect_fields(params, {"snapshot", "profile", "case", "lang"}, {"hints"})) return *failure;
+  if (auto failure = expect_fields(params, {"snapshot", "profile", "case", "lang"}, {"hints", "form"})) return *failure;
   const FieldReader reader(params, "params");
   const std::string lang = reader.choice("lang", {"nl", "en"}, "en");
+  std::optional<std::string> requested;
+  if (reader.has("form")) requested = reader.text("form", fm::max_string_characters);
   fm::SizeProblem size;
   const fm::Profile profile = fm::read_profile(reader, size);
   const fm::CaseFacts facts = fm::read_case(reader, size);
@@ -75,7 +91,9 @@ MethodResult forms_plan(const json& params) {
   const auto& in = std::get<Input>(input);
 
   const fm::ClassifiedForm form = fm::classify(in.snapshot, in.hints);
-  const auto steps = fm::make_plan(in.snapshot, form, profile, facts, *language_from_name(lang));
+  const core::Language language = *language_from_name(lang);
+  const fm::FormChoice choice = fm::choose_form(in.snapshot, form, requested, language);
+  const auto steps = fm::make_plan(in.snapshot, form, choice, profile, facts, language);
   json fields = json::array();
   std::size_t filled = 0;
   std::size_t attention = 0;
@@ -100,7 +118,8 @@ MethodResult forms_plan(const json& params) {
     }
   }
   return json{{"fields", std::move(fields)},
-              {"summary", {{"fill", filled}, {"attention", attention}, {"skip", skipped}}}};
+              {"summary", {{"fill", filled}, {"attention", attention}, {"skip", skipped}}},
+              {"form", choice_json(choice)}};
 }
 
 }  // namespace takedown::core

@@ -237,7 +237,7 @@ test('the menu item on a form with no case yet says what to do first', async () 
 
 test('a page cannot plan or undo a fill nobody started', async () => {
   const { url, page } = await openForm('google-search-fake-imagery');
-  for (const action of ['forms.plan_frame', 'forms.undo', 'forms.step_filled']) {
+  for (const action of ['forms.plan_frame', 'forms.undo', 'forms.step_filled', 'forms.answer']) {
     const answer = await browser.hookResult('routeAsContent', { url, message: { v: 1, id: 'x', action, payload: { session: 'forged', snapshot: { fields: [] }, url, result: {} } } });
     assert.equal(answer.ok, false, action);
     assert.equal(answer.error.code, 'no_fill_session', action);

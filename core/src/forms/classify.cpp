@@ -280,6 +280,16 @@ Classification classify_field(const SnapshotField& field, const FieldMatches& ma
     c.matched = std::string(ev.best(Cue::captcha).words);
     return c;
   }
+  // A honeypot that says so is left alone, whatever its other words ask for.
+  const double decoy = std::max(ev.score(Cue::decoy), ev.any(Cue::decoy));
+  if (decoy >= 0.45) {
+    Classification c;
+    c.confidence = std::min(1.0, decoy + 0.1);
+    c.source = Source::pattern;
+    c.matched = std::string(ev.best(Cue::decoy).words);
+    c.decoy = true;
+    return c;
+  }
   if (field.tag == Tag::input && (field.type == "password" || field.type == "file")) {
     Classification c;
     c.type = field.type == "password" ? FieldType::password : FieldType::file_upload;

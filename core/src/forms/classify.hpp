@@ -34,6 +34,7 @@ struct Classification {
   bool for_someone_else = false; // asked only of someone reporting for another person ("if you report on
                                  // behalf of someone: their name"): follows the profile's acting_for
   bool without_consent = false;  // a consent question asked the other way round ("shared without your consent?")
+  bool decoy = false;            // a honeypot that says so ("leave this empty", name "hp_email"): never filled
 };
 
 struct FormContext {

@@ -12,6 +12,7 @@ constexpr std::array<std::string_view, cue_count> cue_names{
     "signature", "date", "consent", "good_faith", "sworn", "captcha", "password", "third_party", "report_context", "login", "signup", "conditional",
     "ai_generated", "consent_to_share", "without_consent", "report_category", "category_intimate", "category_privacy",
     "subject",
+    "decoy",
     "username", "card", "website", "birth", "other_date", "code", "newsletter", "phone_prefix", "other",
 };
 

@@ -54,6 +54,7 @@ enum class Cue : std::uint8_t {
   category_intimate,  // an option naming intimate or sexual imagery
   category_privacy,   // an option naming privacy or impersonation
   subject,         // a subject line
+  decoy,           // a honeypot says so: "hp", "honeypot", "leave this empty", "do not fill": never filled
   // Sinks.
   username,
   card,

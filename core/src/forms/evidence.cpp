@@ -24,6 +24,7 @@ bool positional_cue(Cue cue) {
   switch (cue) {
     case Cue::sworn: case Cue::good_faith: case Cue::consent: case Cue::newsletter: case Cue::confirm:
     case Cue::third_party: case Cue::report_context: case Cue::login: case Cue::signup: case Cue::conditional:
+    case Cue::decoy:
     case Cue::self: case Cue::child: case Cue::represented: case Cue::yes: case Cue::no:
     // Questions and categories: they name what is asked, never which personal field a label is.
     case Cue::ai_generated: case Cue::consent_to_share: case Cue::without_consent: case Cue::report_category:

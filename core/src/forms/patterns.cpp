@@ -604,7 +604,7 @@ constexpr PatternRow rows[] = {
      "kod weryfikacyjny"},
     {C::password, L::any, 1.0, "password*|*password|passcode|wachtwoord|passwort|mot de passe|contrasena|senha|haslo|"
      "kennwort|parola d ordine"},
-    {C::other, L::any, 0.8, "fake*|honeypot|hpot|bot trap|leave this empty|leave this field empty|leave blank"},
+    {C::other, L::any, 0.8, "fake*|leave blank"},  // traps that say so: the decoy rows (#14 A)
     {C::third_party, L::en, 1.0,
      "reported person|person you are reporting|person you re reporting|person being reported|uploader|"
      "who posted|who uploaded|offender|perpetrator|the person who|person responsible|the poster|abuser|"
@@ -831,6 +831,51 @@ constexpr PatternRow rows[] = {
     {C::subject, L::it, 1.0, "oggetto|oggetto del messaggio"},
     {C::subject, L::pt, 1.0, "assunto|assunto da mensagem"},
     {C::subject, L::pl, 1.0, "temat|temat wiadomosci"},
+
+    // --- #14 A rows: honeypots that say so, and fields for someone other than the person ------------
+    // A decoy is never filled, whatever else its texts say (classify.cpp); "hp" only as its own word
+    // ("hp_email", "hp-name"), as honeypot plugins name their traps.
+    {C::decoy, L::any, 1.0,
+     "hp|honeypot*|honey pot|hpot|bot trap|robot trap|spam trap|antispam field|nobots|no bots|bot field|botcheck|"
+     "bot check field|fake field|trap field"},
+    // Only phrases that speak of this very field: "leave blank if not applicable" is an optional field.
+    {C::decoy, L::en, 1.0,
+     "leave this empty|leave this field empty|leave this blank|leave this field blank|=leave blank|=leave empty|"
+     "=do not fill|do not fill this|do not fill this in|do not fill this field|don t fill this|do not change this field|"
+     "if you are human|if you are a human|humans leave|only for robots|should be left empty|must be left empty|"
+     "keep this field empty"},
+    {C::decoy, L::nl, 1.0, "laat dit veld leeg|dit veld leeg laten|=niet invullen|vul dit veld niet in|als je een mens bent|"
+     "als u een mens bent"},
+    {C::decoy, L::de, 1.0, "dieses feld leer lassen|dieses feld bitte leer lassen|=nicht ausfullen|dieses feld nicht ausfullen|"
+     "wenn sie ein mensch sind"},
+    {C::decoy, L::fr, 1.0, "laissez ce champ vide|laisser ce champ vide|=ne pas remplir|ne remplissez pas ce champ|si vous etes humain"},
+    {C::decoy, L::es, 1.0, "deje este campo vacio|deja este campo vacio|deje este campo en blanco|=no rellenar|"
+     "no rellene este campo|si eres humano"},
+    {C::decoy, L::it, 1.0, "lascia questo campo vuoto|lasciare questo campo vuoto|=non compilare|non compilare questo campo|"
+     "se sei umano"},
+    {C::decoy, L::pt, 1.0, "deixe este campo vazio|deixe este campo em branco|=nao preencher|nao preencha este campo|"
+     "se voce e humano"},
+    {C::decoy, L::pl, 1.0, "pozostaw to pole puste|zostaw to pole puste|=nie wypelniaj|nie wypelniaj tego pola|"
+     "jesli jestes czlowiekiem"},
+    // Fields that ask about someone else only when the person is not the one shown.
+    {C::third_party, L::en, 1.0,
+     "not the person shown|not the person depicted|not the person in the|if you are not the|only if you are not|"
+     "person you represent|person you are representing|person you are acting for|person you act for|"
+     "person you are reporting for|on behalf of another person"},
+    {C::third_party, L::nl, 1.0, "niet de persoon op|als je niet de persoon|als u niet de persoon|alleen als je niet|"
+     "alleen als u niet|persoon die je vertegenwoordigt|persoon die u vertegenwoordigt|persoon namens wie"},
+    {C::third_party, L::de, 1.0, "nicht die abgebildete person|wenn sie nicht die|nur wenn sie nicht|vertretene person|"
+     "vertretenen person|person die sie vertreten"},
+    {C::third_party, L::fr, 1.0, "pas la personne|si vous n etes pas|uniquement si vous n etes pas|personne representee|"
+     "personne que vous representez"},
+    {C::third_party, L::es, 1.0, "no es la persona|si no es la persona|solo si no es|si usted no es|si no eres|"
+     "persona representada|persona a la que representa"},
+    {C::third_party, L::it, 1.0, "non sei la persona|se non sei|solo se non sei|se lei non e|persona rappresentata|"
+     "persona che rappresenti"},
+    {C::third_party, L::pt, 1.0, "nao e a pessoa|se voce nao e|somente se voce nao|apenas se voce nao|pessoa representada|"
+     "pessoa que voce representa"},
+    {C::third_party, L::pl, 1.0, "nie jestes osoba|jesli nie jestes|jezeli nie jestes|tylko jesli nie jestes|"
+     "osoby reprezentowanej|osoba reprezentowana|osoba ktora reprezentujesz"},
 };
 
 }  // namespace

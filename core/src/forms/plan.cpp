@@ -15,6 +15,7 @@ namespace {
 struct Planner {
   const Snapshot& snapshot;
   const ClassifiedForm& form;
+  const FormChoice& choice;
   const Profile& profile;
   const CaseFacts& facts;
   core::Language language;
@@ -339,7 +340,7 @@ struct Planner {
   std::map<std::string, std::optional<std::size_t>> choose_radios() const {
     std::map<std::string, std::vector<std::size_t>> groups;
     for (std::size_t i = 0; i < snapshot.fields.size(); ++i) {
-      if (form.fields[i].type == FieldType::relationship && snapshot.fields[i].is_radio()) {
+      if (form.fields[i].type == FieldType::relationship && snapshot.fields[i].is_radio() && in_scope(i)) {
         groups[group_key(snapshot.fields[i])].push_back(i);
       }
     }
@@ -358,22 +359,75 @@ struct Planner {
     return chosen;
   }
 
+  // A field the plan may act on: in the chosen form, seen by a person, and no honeypot.
+  bool in_scope(std::size_t i) const {
+    const SnapshotField& field = snapshot.fields[i];
+    return choice.includes(field) && field.concealed.empty() && !form.fields[i].decoy && !duplicates[i];
+  }
+
+  std::vector<bool> duplicates;
+
+  static bool single_valued(FieldType type) {
+    switch (type) {
+      case FieldType::given_name: case FieldType::family_name: case FieldType::middle_name: case FieldType::full_name:
+      case FieldType::email: case FieldType::phone: case FieldType::street_address: case FieldType::postal_code:
+      case FieldType::city: case FieldType::organisation: return true;
+      default: return false;
+    }
+  }
+
+  // A form asks for a thing once: a later field of the same type, with the same label, whose name only
+  // adds words to the first one's ("name" and "second-name", "email" and "email_2") is a decoy.
+  void find_duplicates() {
+    duplicates.assign(snapshot.fields.size(), false);
+    const auto label = [&](const SnapshotField& f) { return f.labels.empty() ? std::string() : fold_text(f.labels.front().text); };
+    const auto ident = [&](const SnapshotField& f) { return fold_identifier(f.name.empty() ? f.id : f.name); };
+    for (std::size_t i = 0; i < snapshot.fields.size(); ++i) {
+      const SnapshotField& first = snapshot.fields[i];
+      if (!single_valued(form.fields[i].type) || !choice.includes(first) || !first.concealed.empty() || form.fields[i].decoy) continue;
+      const std::string first_name = ident(first);
+      if (first_name.size() <= 2) continue;
+      for (std::size_t j = i + 1; j < snapshot.fields.size(); ++j) {
+        const SnapshotField& later = snapshot.fields[j];
+        if (duplicates[j] || form.fields[j].type != form.fields[i].type || !choice.includes(later)) continue;
+        const std::string later_name = ident(later);
+        if (label(later) == label(first) && later_name.size() > first_name.size() &&
+            later_name.find(first_name) != std::string::npos) {
+          duplicates[j] = true;
+        }
+      }
+    }
+  }
+
   void run() {
+    find_duplicates();
     const auto chosen = choose_radios();
     const auto chosen_answers = choose_question_radios();
-    // The n-th field of a URL type that a person can see takes the n-th URL of the case: hidden
-    // fields neither take a URL nor move the others on, so a page cannot collect more URLs than its
-    // form visibly asks for.
+    // The n-th field of a URL type that a person can see in the chosen form takes the n-th URL of the
+    // case: other fields neither take a URL nor move the others on, so a page cannot collect more URLs
+    // than its form visibly asks for.
     std::map<FieldType, std::size_t> seen;
     std::map<FieldType, std::size_t> total;
-    for (std::size_t i = 0; i < snapshot.fields.size(); ++i) {
-      if (shown(snapshot.fields[i])) ++total[form.fields[i].type];
+    for (std::size_t i = 0; i < form.fields.size(); ++i) {
+      if (in_scope(i) && shown(snapshot.fields[i])) ++total[form.fields[i].type];
     }
 
     for (std::size_t i = 0; i < snapshot.fields.size(); ++i) {
       const SnapshotField& field = snapshot.fields[i];
       const Classification& c = form.fields[i];
       const FieldKind kind = kind_of(field);
+      if (!choice.includes(field)) {
+        steps.push_back(step(Action::skip, Reason::outside_form, c.type));
+        continue;
+      }
+      if (c.decoy || duplicates[i]) {
+        steps.push_back(step(Action::skip, Reason::decoy, c.type));
+        continue;
+      }
+      if (!field.concealed.empty()) {
+        steps.push_back(step(Action::skip, Reason::hidden, c.type));
+        continue;
+      }
       const std::size_t index_of_kind = shown(field) ? seen[c.type]++ : total[c.type];
       PlanStep s;
       switch (c.type) {
@@ -430,9 +484,9 @@ std::string_view action_name(Action action) noexcept {
   return "skip";
 }
 
-std::vector<PlanStep> make_plan(const Snapshot& snapshot, const ClassifiedForm& form, const Profile& profile,
-                                const CaseFacts& facts, core::Language language) {
-  Planner planner{snapshot, form, profile, facts, language, {}};
+std::vector<PlanStep> make_plan(const Snapshot& snapshot, const ClassifiedForm& form, const FormChoice& choice,
+                                const Profile& profile, const CaseFacts& facts, core::Language language) {
+  Planner planner{snapshot, form, choice, profile, facts, language, {}, {}};
   planner.run();
   return std::move(planner.steps);
 }

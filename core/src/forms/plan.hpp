@@ -13,6 +13,7 @@
 
 #include "../language.hpp"
 #include "classify.hpp"
+#include "form_choice.hpp"
 #include "plan_input.hpp"
 #include "snapshot.hpp"
 
@@ -35,8 +36,9 @@ struct PlanStep {
   std::vector<std::string> more_values;
 };
 
-// One step per snapshot field, in order.
-std::vector<PlanStep> make_plan(const Snapshot& snapshot, const ClassifiedForm& form, const Profile& profile,
-                                const CaseFacts& facts, core::Language language);
+// One step per snapshot field, in order. Fields outside the chosen form (all of them while the choice
+// is uncertain), fields a person cannot see and honeypots are skipped and never get a value.
+std::vector<PlanStep> make_plan(const Snapshot& snapshot, const ClassifiedForm& form, const FormChoice& choice,
+                                const Profile& profile, const CaseFacts& facts, core::Language language);
 
 }  // namespace takedown::forms

@@ -81,6 +81,8 @@ std::string reason_text(Reason reason, core::Language language, FieldType type, 
     case Reason::own_text: return nl ? "Ingevuld: je eigen " + thing + " van de zaakpagina." : "Filled in: your own " + thing + " from the case page.";
     case Reason::only_for_someone_else: return nl ? "Alleen voor wie namens een ander meldt: leeg gelaten, want je meldt voor jezelf." : "Only for someone reporting for another person: left empty, as you report for yourself.";
     case Reason::for_someone_else: return nl ? "Gevraagd omdat je voor een ander meldt: vul het zelf in." : "Asked because you report for someone else: fill it in yourself.";
+    case Reason::outside_form: return nl ? "Buiten het gekozen formulier: niet aangeraakt." : "Outside the chosen form: left alone.";
+    case Reason::decoy: return nl ? "Een val voor robots (\"laat dit leeg\"): leeg gelaten." : "A trap for robots (\"leave this empty\"): left empty.";
   }
   return {};
 }

@@ -48,6 +48,8 @@ enum class Reason {
   own_text,                // the person's own subject or description from the case page
   only_for_someone_else,   // asked only of someone reporting for another person; the person reports for themselves
   for_someone_else,        // asked of someone reporting for another person: theirs to fill
+  outside_form,            // another form of the page than the one chosen (or none chosen yet)
+  decoy,                   // a honeypot that says so: a trap for robots
 };
 
 // `count`: the number some reasons mention (a maxlength, a number of URLs).

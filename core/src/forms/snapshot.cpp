@@ -67,7 +67,7 @@ struct Reader {
     SnapshotField f;
     if (!in.expect_object({"ref", "tag", "type", "role", "autocomplete", "name", "id", "labels", "placeholder", "title",
                            "description", "section", "group", "options", "value", "checked", "required", "multiple",
-                           "readonly", "disabled", "visible", "maxlength"})) {
+                           "readonly", "disabled", "visible", "maxlength", "form", "concealed"})) {
       return f;
     }
     f.ref = text(in, "ref", true);
@@ -97,7 +97,24 @@ struct Reader {
     f.disabled = in.boolean("disabled").value_or(false);
     f.visible = in.boolean("visible").value_or(true);
     f.maxlength = in.integer("maxlength", -1, 1 << 30).value_or(-1);
+    f.form = text(in, "form");
+    f.concealed = in.choice("concealed", {"", "offscreen", "zero_size", "transparent", "clipped", "aria_hidden", "inert",
+                                          "covered", "collapsed", "not_rendered"}, "");
     return f;
+  }
+
+  FormGroup group(const FieldReader& in) {
+    FormGroup g;
+    if (!in.expect_object({"id", "kind", "name", "action_path", "heading", "submit_text", "field_count"})) return g;
+    g.id = text(in, "id", true);
+    if (in.ok() && g.id.empty()) in.fail("id", "must not be empty");
+    g.container = in.choice("kind", {"form", "container"}, "form") == "container";
+    g.name = text(in, "name");
+    g.action_path = text(in, "action_path");
+    g.heading = text(in, "heading");
+    g.submit_text = text(in, "submit_text");
+    static_cast<void>(in.integer("field_count", 0, static_cast<int>(max_fields)));
+    return g;
   }
 };
 
@@ -107,10 +124,19 @@ std::variant<Snapshot, Failure> read_snapshot(const nlohmann::json& value, std::
   const FieldReader in(value, std::string(path));
   Reader reader;
   Snapshot snapshot;
-  if (in.expect_object({"url", "lang", "title", "fields"})) {
+  if (in.expect_object({"url", "lang", "title", "forms", "target_form", "fields"})) {
     snapshot.url = reader.text(in, "url");
     snapshot.lang = reader.text(in, "lang");
     snapshot.title = reader.text(in, "title");
+    snapshot.target_form = reader.text(in, "target_form");
+    snapshot.grouped = in.has("forms");
+    const auto& groups = reader.list(in, "forms", max_groups);
+    std::set<std::string> ids;
+    for (std::size_t i = 0; i < groups.size() && in.ok() && !reader.size.failure; ++i) {
+      const auto item = in.element(groups[i], i, "forms");
+      snapshot.forms.push_back(reader.group(item));
+      if (item.ok() && !ids.insert(snapshot.forms.back().id).second) item.fail("id", "repeats an earlier group's id");
+    }
     if (!in.has("fields")) in.fail("fields", "is required");
     const auto& fields = reader.list(in, "fields", max_fields);
     std::set<std::string> refs;

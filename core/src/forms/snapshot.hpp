@@ -17,6 +17,7 @@ inline constexpr std::size_t max_fields = 2000;
 inline constexpr std::size_t max_string_characters = 1000;
 inline constexpr std::size_t max_options = 500;
 inline constexpr std::size_t max_labels = 50;
+inline constexpr std::size_t max_groups = 200;
 
 enum class Tag { input, select, textarea, editable, custom };
 
@@ -53,6 +54,8 @@ struct SnapshotField {
   bool disabled = false;
   bool visible = true;
   int maxlength = -1;
+  std::string form;       // the id of its group (FormGroup::id), "" when it has none
+  std::string concealed;  // why a person cannot see it (offscreen, zero_size, ...), "" when they can
 
   bool checkable() const { return tag != Tag::select && (type == "checkbox" || type == "radio" || role == "checkbox" || role == "radio"); }
   bool is_radio() const { return type == "radio" || role == "radio"; }
@@ -60,10 +63,23 @@ struct SnapshotField {
   bool multi_line() const { return tag == Tag::textarea || tag == Tag::editable; }
 };
 
+// A group of fields: a <form> element, or the container of formless fields with a submit control.
+struct FormGroup {
+  std::string id;
+  bool container = false;  // kind "container" (no <form> element)
+  std::string name;
+  std::string action_path;
+  std::string heading;
+  std::string submit_text;
+};
+
 struct Snapshot {
   std::string url;
   std::string lang;
   std::string title;
+  std::vector<FormGroup> forms;
+  bool grouped = false;     // the content script said which group each field is in ("forms" given, even empty)
+  std::string target_form;  // the group around the right-clicked field, "" when not started from the menu
   std::vector<SnapshotField> fields;
 };
 

@@ -30,11 +30,12 @@ async function notice(api, tab, text, frameId = 0) {
   }
 }
 
-async function fillFromMenu({ api, forms }, tab) {
+async function fillFromMenu({ api, forms }, tab, frameId) {
   const caseId = await mostRecentCase(api);
   if (!caseId) return { error: { code: 'no_case' }, noticeShown: await notice(api, tab, api.i18n.getMessage('noticeNoCaseToFill')) };
   try {
-    return await forms.fillTab({ tabId: tab.id, caseId });
+    // The frame right-clicked in fills the form around the clicked field.
+    return await forms.fillTab({ tabId: tab.id, caseId, menuFrame: Number.isInteger(frameId) ? frameId : 0 });
   } catch (error) {
     console.error('Takedown: filling the form failed', error);
     const shown = await notice(api, tab, api.i18n.getMessage('noticeFillFailed', [error.message]));
@@ -61,7 +62,7 @@ function safeNotice(api, kind, outcome) {
 
 export async function onMenuClicked({ api, core, forms }, info, tab) {
   if (tab?.id === undefined) return null;
-  if (info.menuItemId === FILL_MENU_ID) return fillFromMenu({ api, forms }, tab);
+  if (info.menuItemId === FILL_MENU_ID) return fillFromMenu({ api, forms }, tab, info.frameId);
   if (info.menuItemId !== REPORT_MENU_ID && info.menuItemId !== CHILD_MENU_ID) return null;
   const child = info.menuItemId === CHILD_MENU_ID;
   const kind = clickedKind(info);

@@ -16,6 +16,9 @@ const NOT_SHOWN_KEY = 'formReasonNotShown';   // the reason given for a field a 
 const SUBJECT_KEY = 'formSubject';
 const READY_TIMEOUT_MS = 30_000;
 const MAX_FRAME_QUESTIONS = 5;   // origins asked about at once; a page full of ad frames asks no more
+// Forms the fill never chooses by itself (core/src/forms/form_choice.hpp); offered only when nothing else is.
+const EXCLUDED_FORM_KINDS = new Set(['login', 'signup', 'search', 'newsletter', 'comment', 'checkout']);
+const MAX_FORM_CHOICES = 6;
 const sessionKey = (tabId) => `formFill:${tabId}`;
 
 function localDate(now = new Date()) {
@@ -159,10 +162,27 @@ export function createFormFilling({ api, core }) {
     unconfirmed: session.unconfirmed,
     questions: shownQuestions(session),
     answered: session.totals.answered,
+    ...(session.form ? { form: session.form } : {}),
     ...extra,
   });
 
+  // A frame that could not tell which of its forms is meant asks the person (docs/forms.md,
+  // "Choosing the form"): the question names the forms it could fill, by their own headings.
+  function askFormChoice(session, frameId, choice) {
+    const fillable = choice.candidates.filter((c) => !EXCLUDED_FORM_KINDS.has(c.kind));
+    const offered = (fillable.length ? fillable : choice.candidates).slice(0, MAX_FORM_CHOICES);
+    session.questions ??= [];
+    session.questions.push({
+      id: `q${++session.asked}`,
+      kind: 'form_choice',
+      frameId,
+      text: api.i18n.getMessage('formChoiceQuestion'),
+      choices: offered.map((c) => ({ id: c.id, text: c.label })),
+    });
+  }
+
   function addResult(session, result) {
+    if (result.form && !session.form) session.form = result.form;
     session.totals.filled += result.filled.length;
     session.totals.filledTypes = [...new Set([...session.totals.filledTypes, ...result.filled.map((f) => f.type)])];
     // Answers the fill gave that the person did not type, listed in the panel (summary.answered).
@@ -184,13 +204,18 @@ export function createFormFilling({ api, core }) {
     step,
   });
 
-  // Asks frames to fill themselves; `extra` goes with the request (a chosen form).
-  async function fillFrames(session, frames, extra = {}) {
+  // Asks frames to fill themselves; `extra` goes with the request (a chosen form); `menuFrame` is the
+  // frame the person right-clicked in, whose clicked field's form is the one meant. A frame unsure
+  // which of its forms is meant fills nothing and asks the person.
+  async function fillFrames(session, frames, extra = {}, menuFrame = null) {
     const results = [];
     const errors = [];
     for (const { frameId } of frames) {
       try {
-        results.push(await askContent(api, session.tabId, 'content.form_fill', { session: session.id, ...extra }, frameId));
+        const fromMenu = frameId === menuFrame ? { from_menu: true } : {};
+        const result = await askContent(api, session.tabId, 'content.form_fill', { session: session.id, ...extra, ...fromMenu }, frameId);
+        if (result.needs_choice) askFormChoice(session, frameId, result.needs_choice);
+        results.push(result);
       } catch (error) {
         console.warn(`Takedown: frame ${frameId} could not be filled`, error.message);
         errors.push(error.message);
@@ -230,7 +255,8 @@ export function createFormFilling({ api, core }) {
   // Fills every frame of a tab from a case. Returns what was filled and what needs the person.
   // `known` is the platform and route when the fill started from the registry (the form's page may
   // have redirected anywhere); otherwise they are looked up from the page's address.
-  async function fillTab({ tabId, caseId, purpose = null, known = null }) {
+  // `menuFrame`: the frame the person right-clicked in when the fill started from the menu.
+  async function fillTab({ tabId, caseId, purpose = null, known = null, menuFrame = null }) {
     if (!(await getCase(caseId))) throw new MessageError(ErrorCode.bad_message, `no case "${caseId}"`);
     const tab = await api.tabs.get(tabId);
     const { platform, route } = known ?? await platformOf(core, tab.url, purpose);
@@ -256,10 +282,12 @@ export function createFormFilling({ api, core }) {
       allowedFrames: allowed.map((f) => ({ frameId: f.frameId, origin: urlOrigin(f.url) })),
       questions: [],
       closed: false,
+      form: null,
+      asked: 0,
     };
     await putSession(session);
-    const { results, errors } = await fillFrames(session, allowed);
-    session.questions = await frameQuestions(session, frames.filter((f) => !trusted.has(f.origin)));
+    const { results, errors } = await fillFrames(session, allowed, {}, menuFrame);
+    session.questions.push(...await frameQuestions(session, frames.filter((f) => !trusted.has(f.origin))));
     for (const result of results) addResult(session, result);
     await putSession(session);
     const seq = await record(session, recordData(session, tab.url, results, 0));

@@ -24,7 +24,13 @@
   // The element under the last right-click, remembered so that a capture can find its box. Nothing
   // is read from it until the person chooses Takedown's menu item.
   let contextTarget = null;
-  document.addEventListener('contextmenu', (event) => { contextTarget = event.target; }, { capture: true, passive: true });
+  // The innermost element under it (inside open shadow roots too): when the person then chooses "Fill
+  // this form", the fill is for the form around this field.
+  let contextField = null;
+  document.addEventListener('contextmenu', (event) => {
+    contextTarget = event.target;
+    contextField = event.composedPath?.()[0] ?? event.target;
+  }, { capture: true, passive: true });
 
   const actions = {
     // A round trip through every context: background -> here -> background -> wasm -> here -> background.
@@ -37,7 +43,8 @@
     'content.describe': async ({ srcUrl = null, linkUrl = null, htmlMaxChars, safe = false, textMaxChars }) =>
       (safe ? describeSafely(srcUrl, linkUrl, textMaxChars) : describePage(srcUrl, linkUrl, htmlMaxChars)),
     'content.fetch_media': async ({ url, channel, maxBytes }) => streamMedia(url, channel, maxBytes),
-    'content.form_fill': async ({ session, form = null, probe = false }) => (probe ? probeForm() : fillForm(String(session), form)),
+    'content.form_fill': async ({ session, form = null, probe = false, from_menu: fromMenu = false }) => (probe ? probeForm()
+      : fillForm(String(session), { form: typeof form === 'string' ? form : null, fromMenu: fromMenu === true })),
     'content.form_undo': async () => ({ restored: await undoFill() }),
     'content.form_stop': async () => ({ stopped: stopWatching() }),
     'content.form_panel': async ({ session, summary }) => ({ shown: showPanel(String(session), summary) }),
@@ -48,23 +55,35 @@
   const handled = new WeakSet();   // elements already planned: a field is filled at most once
   const touched = [];              // the same, in order, to find the form's box for the panel
   let watcher = null;
+  let chosenForm = null;           // the element of the form being filled: a wizard's next step stays in it
 
   const shownField = (field) => field.visible && !field.concealed;
 
-  async function fillOnce(session, form = null) {
-    const { snapshot, elements } = globalThis.takedownFormSnapshot.build(document);
+  // `form`: the group id the person chose when asked; `fromMenu`: the fill started from the menu, so
+  // the right-clicked field's form is the one meant.
+  async function fillOnce(session, { form = null, fromMenu = false } = {}) {
+    const { snapshot, elements, groupElements } = globalThis.takedownFormSnapshot.build(document, {
+      target: fromMenu ? contextField : null,
+      form: form === null ? chosenForm : null,
+    });
+    const empty = { fields: snapshot.fields.length, filled: [], attention: [], failed: [] };
     const fresh = snapshot.fields.filter((field, i) => !handled.has(elements[i]) && shownField(field));
-    if (!fresh.length) return { fields: snapshot.fields.length, filled: [], attention: [], failed: [] };
-    const plan = await askBackground('forms.plan_frame', form ? { session, snapshot, form } : { session, snapshot });
-    const result = await globalThis.takedownFormFill.apply(plan.fields, elements, handled);
-    for (const field of [...result.filled, ...result.attention, ...result.failed]) touched.push(elements[Number(field.ref.slice(1))]);
+    if (!fresh.length) return empty;
+    const plan = await askBackground('forms.plan_frame', { session, snapshot, ...(form === null ? {} : { form }) });
+    // Unsure which form is meant: nothing is touched until the person says.
+    if (plan.form?.uncertain) return { ...empty, needs_choice: plan.form };
+    if (plan.form?.id && groupElements.has(plan.form.id)) chosenForm = groupElements.get(plan.form.id);
+    const applied = await globalThis.takedownFormFill.apply(plan.fields, elements, handled);
+    for (const field of [...applied.filled, ...applied.attention, ...applied.failed]) touched.push(elements[Number(field.ref.slice(1))]);
     touched.splice(0, Math.max(0, touched.length - 500));
-    return { fields: snapshot.fields.length, ...result };
+    const acted = applied.filled.length || applied.attention.length;
+    return { fields: snapshot.fields.length, ...applied, ...(acted && plan.form ? { form: { label: plan.form.label, kind: plan.form.kind } } : {}) };
   }
 
-  async function fillForm(session, form = null) {
-    const result = await fillOnce(session, form);
-    watchForNextStep(session, form);
+  async function fillForm(session, options) {
+    const result = await fillOnce(session, options);
+    // A wizard's next step stays in the form chosen now (chosenForm).
+    if (!result.needs_choice) watchForNextStep(session);
     return { url: location.href, top: window === window.top, ...result };
   }
 
@@ -116,7 +135,7 @@
   const SETTLE_MS = 300;
 
   // A wizard shows its next step without a page load: when new fields appear, fill them too.
-  function watchForNextStep(session, form = null) {
+  function watchForNextStep(session) {
     watcher?.disconnect();
     let timer = null;
     let rounds = 0;
@@ -128,7 +147,7 @@
       if (watcher !== observer || busy || Date.now() - started > WATCH_MS || rounds >= WATCH_ROUNDS) return;
       busy = true;
       try {
-        const result = await fillOnce(session, form);
+        const result = await fillOnce(session);
         if (result.filled.length || result.attention.length || result.failed.length) {
           rounds++;
           await askBackground('forms.step_filled', { session, url: location.href, result });

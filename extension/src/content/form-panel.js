@@ -109,7 +109,8 @@
   let remembered = { session: null, moved: null, collapsed: false };   // kept across a session's re-shows
 
   // summary: {filled, filledTypes, attention: [{type, label}], failed: [{type, label}], questions?: [{id, kind,
-  // text, choices: [{id, text}]}], undone?, restored?, hidden?, unconfirmed?, error?}
+  // text, choices: [{id, text}]}], answered?: [{type, text}], form?: {label, kind}, undone?, restored?, hidden?,
+  // unconfirmed?, error?}
   // handlers: {session, formArea() -> [{left, top, right, bottom}], onUndo, onAnswer(question, choice), onClosed, onHidden}
   function show(summary, handlers = {}) {
     const sameSession = handlers.session && remembered.session === handlers.session;
@@ -179,6 +180,8 @@
 
   function fillBody(body, summary, handlers) {
     if (summary.hidden) body.append(element('p', t('formPanelHiddenWhy'), { class: 'warning' }));
+    // Which form was filled: its own heading or button text, shown as text only.
+    if (summary.form?.label && !summary.undone) body.append(element('p', t('formPanelWhichForm', [summary.form.label])));
     for (const question of summary.questions ?? []) body.append(questionBox(question, handlers));
     if (!summary.undone && summary.filledTypes?.length) body.append(element('p', t('formPanelFilledKinds', [summary.filledTypes.map(typeName).join(', ')])));
     // Answers Takedown gave that the person did not type: each shown, page text as text only.

@@ -16,7 +16,20 @@
   const OWN_HOST = /^takedown-/;
 
   const clip = (text, max = MAX_TEXT) => String(text ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
-  const shadowRootOf = (el) => globalThis.takedownPlatform?.shadowRoot(el) ?? el.shadowRoot ?? null;
+  const HTML_NS = 'http://www.w3.org/1999/xhtml';
+  // The HTML elements attachShadow accepts (DOM standard), besides custom elements (a hyphen in the
+  // name). Asking the browser for the shadow root of anything else (an inline <svg>, MathML) throws.
+  const SHADOW_HOSTS = new Set(['ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5',
+    'H6', 'HEADER', 'MAIN', 'NAV', 'P', 'SECTION', 'SPAN']);
+  const canHostShadow = (el) => el.namespaceURI === HTML_NS && (el.localName.includes('-') || SHADOW_HOSTS.has(el.tagName));
+  function shadowRootOf(el) {
+    if (!canHostShadow(el)) return null;
+    try {
+      return globalThis.takedownPlatform?.shadowRoot(el) ?? el.shadowRoot ?? null;
+    } catch {
+      return null;   // one odd element never aborts the walk
+    }
+  }
 
   // Text of a node without the text of form controls inside it (a wrapping label's select options
   // are not its label) and without the field itself.
@@ -186,21 +199,30 @@
 
   const isHeading = (el) => /^H[1-6]$/.test(el.tagName) || el.getAttribute('role') === 'heading';
 
-  // Walks elements in document order, entering shadow roots, remembering the last heading seen.
-  function build(root = document) {
+  // Walks elements in document order, entering shadow roots, remembering the last heading seen. One
+  // element that cannot be read is left out; it never aborts the snapshot.
+  // `target`: the element the person right-clicked when the fill started from the menu; `form`: an
+  // element of a group chosen earlier (a wizard's next step stays in the same form).
+  function build(root = document, { target = null, form = null } = {}) {
     const fields = [];
     const elements = [];
     let heading = '';
     const visit = (node) => {
       for (let el = node.firstElementChild; el && fields.length < MAX_FIELDS; el = el.nextElementSibling) {
         if (OWN_HOST.test(el.id)) continue;
-        if (isHeading(el)) heading = clip(el.textContent, 300);
-        const tag = kindOf(el);
-        if (tag) {
-          const legend = el.closest('fieldset')?.querySelector(':scope > legend');
-          elements.push(el);
-          fields.push(describe(el, tag, `f${fields.length}`, legend ? clip(legend.textContent, 300) : heading));
-          if (tag !== 'custom') continue;
+        try {
+          if (isHeading(el)) heading = clip(el.textContent, 300);
+          const tag = kindOf(el);
+          if (tag) {
+            const legend = el.closest('fieldset')?.querySelector(':scope > legend');
+            const field = describe(el, tag, `f${fields.length}`, legend ? clip(legend.textContent, 300) : heading);
+            elements.push(el);
+            fields.push(field);
+            if (tag !== 'custom') continue;
+          }
+        } catch (error) {
+          console.warn('Takedown: left out an element the form snapshot could not read', error?.message);
+          continue;
         }
         const shadow = shadowRootOf(el);
         if (shadow) visit(shadow);
@@ -208,13 +230,34 @@
       }
     };
     visit(root.nodeType === Node.DOCUMENT_NODE ? root.documentElement : root);
+    const scope = globalThis.takedownFormScope;
+    const groups = scope ? scope.group(elements) : { forms: [], fieldGroup: [], elementOf: new Map() };
+    fields.forEach((field, i) => {
+      field.form = groups.fieldGroup[i] ?? '';
+      field.concealed = scope ? scope.concealed(elements[i], field.visible) : '';
+    });
     const snapshot = {
       url: location.href.slice(0, 8192),
       lang: clip(document.documentElement.lang, 35).toLowerCase(),
       title: clip(document.title, 300),
+      forms: groups.forms,
+      target_form: groupAround(target, elements, groups) || groupAround(form, elements, groups),
       fields,
     };
-    return { snapshot, elements };
+    return { snapshot, elements, groupElements: groups.elementOf };
+  }
+
+  // The group of the field that is (or holds, or is held by) `node`, else of the group element around it.
+  function groupAround(node, elements, groups) {
+    const scope = globalThis.takedownFormScope;
+    if (!node || !scope) return '';
+    let i = elements.findIndex((el) => el === node || scope.contains(el, node));
+    // A label or a web component around one field (a closed shadow root shows the page only its host).
+    const inside = elements.flatMap((el, j) => (scope.contains(node, el) ? [j] : []));
+    if (i < 0 && inside.length === 1) i = inside[0];
+    if (i >= 0 && groups.fieldGroup[i]) return groups.fieldGroup[i];
+    for (const [id, element] of groups.elementOf) if (element === node || scope.contains(element, node)) return id;
+    return '';
   }
 
   globalThis.takedownFormSnapshot = { build };
