@@ -67,7 +67,7 @@ struct Reader {
     SnapshotField f;
     if (!in.expect_object({"ref", "tag", "type", "role", "autocomplete", "name", "id", "labels", "placeholder", "title",
                            "description", "section", "group", "options", "value", "checked", "required", "multiple",
-                           "readonly", "disabled", "visible", "maxlength"})) {
+                           "readonly", "disabled", "visible", "maxlength", "inputmode", "pattern"})) {
       return f;
     }
     f.ref = text(in, "ref", true);
@@ -97,6 +97,9 @@ struct Reader {
     f.disabled = in.boolean("disabled").value_or(false);
     f.visible = in.boolean("visible").value_or(true);
     f.maxlength = in.integer("maxlength", -1, 1 << 30).value_or(-1);
+    f.inputmode = text(in, "inputmode");
+    for (char& c : f.inputmode) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    f.pattern = text(in, "pattern");
     return f;
   }
 };

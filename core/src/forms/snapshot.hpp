@@ -53,6 +53,8 @@ struct SnapshotField {
   bool disabled = false;
   bool visible = true;
   int maxlength = -1;
+  std::string inputmode;  // lower-cased inputmode attribute ("numeric", "tel"...); "" when absent
+  std::string pattern;    // the pattern attribute, as written
 
   bool checkable() const { return tag != Tag::select && (type == "checkbox" || type == "radio" || role == "checkbox" || role == "radio"); }
   bool is_radio() const { return type == "radio" || role == "radio"; }
