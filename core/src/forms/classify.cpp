@@ -8,6 +8,7 @@
 #include "evidence.hpp"
 #include "field_kind.hpp"
 #include "fold.hpp"
+#include "number_shape.hpp"
 #include "statements.hpp"
 
 namespace takedown::forms {
@@ -70,6 +71,16 @@ Classification with_evidence(FieldType type, double confidence, const Candidate&
   return out;
 }
 
+// The field has a label, but in a script the lexicon does not read (Cyrillic, Greek, CJK...): what it says
+// is unknown, so a name or id attribute alone ("name", "title") is a weak witness of what is asked.
+bool unread_label(const SnapshotField& field) {
+  if (field.labels.empty()) return false;
+  for (const auto& label : field.labels) {
+    if (fold_text(label.text) != " ") return false;
+  }
+  return fold_text(field.placeholder) == " ";
+}
+
 Classification classify_control(const SnapshotField& field, const FieldEvidence& ev, FieldKind kind,
                                 const FormContext& context) {
   Candidates c;
@@ -125,6 +136,35 @@ Classification classify_control(const SnapshotField& field, const FieldEvidence&
     const double s = ev.score(cue);
     if (s > c.sink.score) c.sink = {s, cue, Source::pattern, {}};
   }
+  if (unread_label(field)) {
+    for (auto& t : c.type) t.score *= 0.6;
+    c.generic_name.score *= 0.6;
+  }
+
+  // A field shaped like a one-time code, a card number or an expiry date (number_shape.hpp) is no phone number.
+  const auto shape = number_shape(field);
+  if (shape) {
+    c[FieldType::phone].score *= 0.3;
+    // Only a code's or a card's shape is evidence of its own (a short box may be a postcode or a state).
+    const double s = *shape == NumberShape::too_short ? 0.0 : 0.6;
+    if (s > c.sink.score) c.sink = {s, *shape == NumberShape::code ? Cue::code : Cue::card, Source::input_type, "shape"};
+  }
+  // A code sent to the person's phone or e-mail ("Enter the code we sent to your phone") is not their number.
+  if (ev.read_score(Cue::code) >= 0.5) {
+    c[FieldType::phone].score *= 0.3;
+    c[FieldType::email].score *= 0.3;
+    c[FieldType::email_confirm].score *= 0.3;
+  }
+  // "Email or phone", "Phone, username or email": an account's identifier, whichever the person uses, not
+  // a contact field (a form that wants both asks for both).
+  const int identifiers = (ev.read_score(Cue::email) >= 0.5 ? 1 : 0) + (ev.read_score(Cue::phone) >= 0.5 ? 1 : 0) +
+                          (ev.read_score(Cue::username) >= 0.5 ? 1 : 0);
+  if (identifiers >= 2) {
+    for (const FieldType t : personal_types) c[t].score *= 0.3;
+    c.generic_name.score *= 0.3;
+    if (c.sink.score < 0.9) c.sink = {0.9, Cue::other, Source::pattern, "identifier"};
+  }
+
   // On a report form without a password, "username" is the reported account's, not the person's own.
   if (context.report_form && !context.has_password && c.sink.cue == Cue::username) {
     c.offer(FieldType::reported_account, 0.8 * c.sink.score, Cue::username);
@@ -138,8 +178,11 @@ Classification classify_control(const SnapshotField& field, const FieldEvidence&
               Cue::email);
       break;
     case FieldKind::tel:
-      // type=tel is also used for any number (a postcode, a membership number) to get a digit keyboard.
-      if (c[FieldType::postal_code].score < 0.5) c.boost(FieldType::phone, 0.85, Source::input_type, "type=tel", Cue::phone);
+      // type=tel is also used for any number (a postcode, a membership number, a one-time code, a card's
+      // number) to get a digit keyboard: it says "phone" only when neither the words nor the shape say otherwise.
+      if (c[FieldType::postal_code].score < 0.5 && !shape && c.sink.score < 0.5) {
+        c.boost(FieldType::phone, 0.85, Source::input_type, "type=tel", Cue::phone);
+      }
       break;
     case FieldKind::url: {
       // The input type says "some URL": it strengthens whichever URL reading the words lean to.

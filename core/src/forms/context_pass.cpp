@@ -154,6 +154,68 @@ void share_radio_questions(const Snapshot& snapshot, ClassifiedForm& form) {
   }
 }
 
+// A form that asks for nothing but an e-mail address or a phone number (a newsletter box, a magic-link or
+// two-step sign-in, "send me a login code") is never a removal form: the address or number there is a
+// subscription's or an account's.
+// With a visible password it is a sign-in or sign-up form, which drop_login_identifiers reads; a hidden one
+// is the next step of a two-step sign-in.
+void drop_lone_identifiers(const Snapshot& snapshot, ClassifiedForm& form) {
+  if (form.context.report_form) return;
+  for (const auto& f : snapshot.fields) {
+    if (f.tag == Tag::input && f.type == "password" && f.visible) return;
+  }
+  const auto identifier = [](FieldType t) {
+    return t == FieldType::email || t == FieldType::email_confirm || t == FieldType::phone;
+  };
+  bool email = false;
+  for (const auto& c : form.fields) {
+    if (identifier(c.type)) {
+      email = true;
+    } else if (is_fillable(c.type) || c.generic_name) {
+      return;
+    }
+  }
+  if (!email) return;
+  for (auto& c : form.fields) {
+    if (!identifier(c.type)) continue;
+    c.type = FieldType::unknown;
+    c.matched = "e-mail or phone alone";
+  }
+}
+
+// A phone number is typed into one field: a run of phone-looking fields side by side is a one-time code
+// split into a box per digit, or a number split into parts, and none of them takes the whole number.
+// Four or more in a row, or three whose labels do not tell them apart ("Phone", "Mobile", "Work").
+void drop_phone_runs(const Snapshot& snapshot, ClassifiedForm& form) {
+  const auto first_label = [&](std::size_t i) {
+    const auto& labels = snapshot.fields[i].labels;
+    return labels.empty() ? std::string() : labels.front().text;
+  };
+  for (std::size_t i = 0; i < form.fields.size();) {
+    std::size_t end = i;
+    while (end < form.fields.size() && form.fields[end].type == FieldType::phone) ++end;
+    if (end == i) {
+      ++i;
+      continue;
+    }
+    std::size_t distinct = 0;
+    for (std::size_t j = i; j < end; ++j) {
+      const std::string label = first_label(j);
+      bool seen = label.empty();
+      for (std::size_t k = i; k < j && !seen; ++k) seen = first_label(k) == label;
+      if (!seen) ++distinct;
+    }
+    const std::size_t run = end - i;
+    if (run >= 4 || (run == 3 && distinct <= 1)) {
+      for (std::size_t j = i; j < end; ++j) {
+        form.fields[j].type = FieldType::unknown;
+        form.fields[j].matched = "one of a run of boxes";
+      }
+    }
+    i = end;
+  }
+}
+
 }  // namespace
 
 void apply_context(const Snapshot& snapshot, ClassifiedForm& form) {
@@ -162,6 +224,8 @@ void apply_context(const Snapshot& snapshot, ClassifiedForm& form) {
   pair_email_confirmations(form);
   number_address_lines(form);
   share_radio_questions(snapshot, form);
+  drop_lone_identifiers(snapshot, form);
+  drop_phone_runs(snapshot, form);
 }
 
 }  // namespace takedown::forms

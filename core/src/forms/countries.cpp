@@ -334,7 +334,9 @@ const Country* country_by_name(std::string_view text) {
 }
 
 std::string_view country_display_name(const Country& country, Lang lang) noexcept {
-  const std::size_t column = lang == Lang::any ? 0 : static_cast<std::size_t>(lang) - 1;
+  // A language registered after the table was written (docs/forms.md "Adding a language") gets English names.
+  std::size_t column = lang == Lang::any ? 0 : static_cast<std::size_t>(lang) - 1;
+  if (column >= std::size(country.names)) column = 0;
   const std::string_view names = country.names[column];
   return names.substr(0, names.find('|'));
 }

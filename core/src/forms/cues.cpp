@@ -26,6 +26,20 @@ std::string_view cue_name(Cue cue) noexcept { return cue_names[static_cast<std::
 
 std::string_view lang_name(Lang lang) noexcept { return lang_names[static_cast<std::size_t>(lang)]; }
 
+std::optional<Cue> cue_from_name(std::string_view name) noexcept {
+  for (std::size_t i = 0; i < cue_names.size(); ++i) {
+    if (cue_names[i] == name) return static_cast<Cue>(i);
+  }
+  return std::nullopt;
+}
+
+std::optional<Lang> lang_from_name(std::string_view name) noexcept {
+  for (std::size_t i = 0; i < lang_names.size(); ++i) {
+    if (lang_names[i] == name) return static_cast<Lang>(i);
+  }
+  return std::nullopt;
+}
+
 std::optional<Lang> lang_from_tag(std::string_view tag) noexcept {
   if (tag.size() < 2 || (tag.size() > 2 && tag[2] != '-' && tag[2] != '_')) return std::nullopt;
   const char primary[2] = {lower(tag[0]), lower(tag[1])};

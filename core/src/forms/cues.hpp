@@ -69,12 +69,17 @@ enum class Cue : std::uint8_t {
 
 inline constexpr std::size_t cue_count = static_cast<std::size_t>(Cue::other) + 1;
 
+// The languages of the lexicon (lexicon/<tag>.json). A new language is registered here and in lang_names
+// (cues.cpp); see docs/forms.md "Adding a language" for what else it may want.
 enum class Lang : std::uint8_t { any, en, nl, de, fr, es, it, pt, pl };
 
 inline constexpr std::size_t lang_count = static_cast<std::size_t>(Lang::pl) + 1;
 
 std::string_view cue_name(Cue cue) noexcept;
 std::string_view lang_name(Lang lang) noexcept;
+// Exact names ("given_name"; "any", "en"), as the lexicon files write them.
+std::optional<Cue> cue_from_name(std::string_view name) noexcept;
+std::optional<Lang> lang_from_name(std::string_view name) noexcept;
 // "nl", "nl-BE", "NL_nl" -> nl; nullopt for languages the table does not cover.
 std::optional<Lang> lang_from_tag(std::string_view tag) noexcept;
 

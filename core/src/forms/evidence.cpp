@@ -19,13 +19,13 @@ constexpr double before_head = 0.5;     // "X Y" compound: X, a modifier
 constexpr double aside = 0.75;
 
 // Which field a label names is a matter of its head; statements (whole sentences) and qualifiers
-// ("confirm", "of the uploader", "sign in", "if you are") count wherever they stand.
+// ("confirm", "of the uploader", "sign in", "if you are", "the code we sent to your phone") count wherever they stand.
 bool positional_cue(Cue cue) {
   switch (cue) {
     case Cue::sworn: case Cue::good_faith: case Cue::consent: case Cue::newsletter: case Cue::confirm:
     case Cue::third_party: case Cue::report_context: case Cue::login: case Cue::signup: case Cue::conditional:
     case Cue::decoy:
-    case Cue::self: case Cue::child: case Cue::represented: case Cue::yes: case Cue::no:
+    case Cue::code: case Cue::self: case Cue::child: case Cue::represented: case Cue::yes: case Cue::no:
     // Questions and categories: they name what is asked, never which personal field a label is.
     case Cue::ai_generated: case Cue::consent_to_share: case Cue::without_consent: case Cue::report_category:
     case Cue::category_intimate: case Cue::category_privacy:
@@ -214,6 +214,12 @@ double FieldEvidence::own_label_score(Cue cue) const {
     missing *= 1.0 - pools_[static_cast<std::size_t>(p)][c];
   }
   return 1.0 - missing;
+}
+
+double FieldEvidence::read_score(Cue cue) const {
+  const auto c = static_cast<std::size_t>(cue);
+  return 1.0 - (1.0 - pools_[static_cast<std::size_t>(Pool::label)][c]) *
+                   (1.0 - pools_[static_cast<std::size_t>(Pool::placeholder)][c]);
 }
 
 double FieldEvidence::any(Cue cue) const { return best_[static_cast<std::size_t>(cue)].score; }

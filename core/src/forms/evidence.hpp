@@ -45,6 +45,8 @@ class FieldEvidence {
   double score(Cue cue) const;
   // As score(), but only from the field's own labels (a radio's answer, not its question).
   double own_label_score(Cue cue) const;
+  // As score(), but only from what a person reads on the field itself: its labels and placeholder.
+  double read_score(Cue cue) const;
   // The strongest weighted match in any pool, context included.
   double any(Cue cue) const;
   const CueEvidence& best(Cue cue) const { return best_[static_cast<std::size_t>(cue)]; }

@@ -27,11 +27,8 @@ PatternMatcher::PatternMatcher() {
   next_.back().fill(-1);
   outputs_.emplace_back();
   for (const auto& row : pattern_rows()) {
-    std::string_view rest = row.alternatives;
-    while (!rest.empty()) {
-      const auto bar = rest.find('|');
-      std::string_view alternative = rest.substr(0, bar);
-      rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+    for (const std::string& word : row.words) {
+      std::string_view alternative = word;
       const bool whole_text = !alternative.empty() && alternative.front() == '=';
       if (whole_text) alternative.remove_prefix(1);
       const bool open_start = !alternative.empty() && alternative.front() == '*';

@@ -1,7 +1,7 @@
 #pragma once
 // The multilingual pattern table: which words in a label, placeholder, name or id point to which cue,
-// per language. Written in folded form (see fold.hpp). Each row holds alternatives separated by "|";
-// an alternative is one or more whole words, unless marked:
+// per language. The rows are data (lexicon/<lang>.json, read by lexicon.hpp); this is their shape.
+// Words are written in folded form (see fold.hpp); each is one or more whole words, unless marked:
 //   "apellido*"   the last word may continue ("apellidos")
 //   "*nummer"     the first word may start inside a longer word ("telefoonnummer")
 //   "*mail*"      both
@@ -9,7 +9,8 @@
 // A row marked strict counts only on a page in its language: "firma" is a company in Dutch, German and
 // Polish and a signature in Spanish and Italian.
 #include <span>
-#include <string_view>
+#include <string>
+#include <vector>
 
 #include "cues.hpp"
 
@@ -19,10 +20,12 @@ struct PatternRow {
   Cue cue;
   Lang lang;
   double weight;  // how surely the words mean the cue, in (0, 1]
-  std::string_view alternatives;
+  std::vector<std::string> words;
   bool strict = false;
 };
 
-std::span<const PatternRow> pattern_rows() noexcept;
+// The rows of the embedded lexicon, loaded and checked on first use (throws LexiconError, lexicon.hpp,
+// when a file is malformed: a build with a bad file fails its first classification and the unit tests).
+std::span<const PatternRow> pattern_rows();
 
 }  // namespace takedown::forms

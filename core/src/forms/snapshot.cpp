@@ -67,7 +67,8 @@ struct Reader {
     SnapshotField f;
     if (!in.expect_object({"ref", "tag", "type", "role", "autocomplete", "name", "id", "labels", "placeholder", "title",
                            "description", "section", "group", "options", "value", "checked", "required", "multiple",
-                           "readonly", "disabled", "visible", "maxlength", "form", "concealed"})) {
+                           "readonly", "disabled", "visible", "maxlength", "form", "concealed", "inputmode",
+                           "pattern"})) {
       return f;
     }
     f.ref = text(in, "ref", true);
@@ -100,6 +101,9 @@ struct Reader {
     f.form = text(in, "form");
     f.concealed = in.choice("concealed", {"", "offscreen", "zero_size", "transparent", "clipped", "aria_hidden", "inert",
                                           "covered", "collapsed", "not_rendered"}, "");
+    f.inputmode = text(in, "inputmode");
+    for (char& c : f.inputmode) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    f.pattern = text(in, "pattern");
     return f;
   }
 

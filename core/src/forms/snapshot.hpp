@@ -56,6 +56,8 @@ struct SnapshotField {
   int maxlength = -1;
   std::string form;       // the id of its group (FormGroup::id), "" when it has none
   std::string concealed;  // why a person cannot see it (offscreen, zero_size, ...), "" when they can
+  std::string inputmode;  // lower-cased inputmode attribute ("numeric", "tel"...); "" when absent
+  std::string pattern;    // the pattern attribute, as written
 
   bool checkable() const { return tag != Tag::select && (type == "checkbox" || type == "radio" || role == "checkbox" || role == "radio"); }
   bool is_radio() const { return type == "radio" || role == "radio"; }

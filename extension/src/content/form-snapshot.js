@@ -194,6 +194,9 @@
       disabled: Boolean(el.disabled || el.getAttribute('aria-disabled') === 'true'),
       visible: isVisible(el),
       maxlength: Number.isInteger(maxlength) && maxlength >= 0 && maxlength < 1e6 ? maxlength : -1,
+      // What the page expects typed: a one-time code or a card number is often a `tel` input told apart only by these.
+      inputmode: clip(el.getAttribute('inputmode')).toLowerCase(),
+      pattern: clip(el.getAttribute('pattern')),
     };
   }
 
