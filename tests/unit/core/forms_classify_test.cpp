@@ -383,6 +383,17 @@ TEST_CASE("a one-line subject is a subject line (#14), in each language; a text 
   CHECK(t.at("box") != "subject");
 }
 
+TEST_CASE("'tell us what happened' asks for the description, in each language") {
+  for (const auto& [lang, text] : std::vector<std::pair<std::string, std::string>>{
+           {"en", "Tell us what happened"}, {"es", "Cuéntanos qué ocurre"}, {"nl", "Vertel ons wat er is gebeurd"},
+           {"de", "Erzählen Sie uns, was geschehen ist"}, {"fr", "Dites-nous ce qui s'est passé"},
+           {"it", "Raccontaci cosa è successo"}, {"pt", "Conte-nos o que aconteceu"}, {"pl", "Powiedz nam, co się stało"}}) {
+    const std::string label = text;   // a copy: doctest's message cannot capture a structured binding
+    const auto t = types_of(snapshot({textarea("d", label)}, lang));
+    CHECK_MESSAGE(t.at("d") == "description", label);
+  }
+}
+
 TEST_CASE("every answer carries a confidence in [0, 1] with two decimals and names what decided") {
   const auto result = call_ok("forms.classify", {{"snapshot", snapshot({field("a", "text", "Voornaam", "voornaam"),
                                                                         field("b", "text", "")}, "nl")}})["fields"];

@@ -46,7 +46,9 @@ TEST_CASE("names and labels that say they are traps, in eight languages") {
       {"es", "Deje este campo vacío"},  {"it", "Lascia questo campo vuoto"},         {"pt", "Deixe este campo vazio"},
       {"pl", "Pozostaw to pole puste"},
   };
-  for (const auto& [lang, label] : labelled) {
+  for (const auto& entry : labelled) {
+    const auto& lang = entry.first;
+    const auto& label = entry.second;
     INFO(std::string(label));
     const json step = plan_step(field("x", "text", label), lang);
     CHECK(step["action"] == "skip");
@@ -77,7 +79,9 @@ TEST_CASE("fields for someone other than the person shown stay empty") {
       {"pt", "Nome completo (somente se você não é a pessoa mostrada)"},
       {"pl", "Imię i nazwisko (tylko jeśli nie jesteś osobą na zdjęciu)"},
   };
-  for (const auto& [lang, label] : labelled) {
+  for (const auto& entry : labelled) {
+    const auto& lang = entry.first;
+    const auto& label = entry.second;
     INFO(std::string(label));
     const json step = plan_step(field("x", "text", label), lang);
     CHECK_FALSE(step.contains("value"));

@@ -145,6 +145,15 @@ TEST_CASE("relationship: the radio, option or yes/no answer that matches acting_
   CHECK(p.at("n")["action"] == "skip");
   p = plan_of(yes_no, with(profile, "acting_for", "represented"), facts);
   CHECK(p.at("n")["action"] == "check");
+  // A longer question phrase that holds a self question ("Are you the person shown ...") still asks
+  // about self, so "Yes" answers it for someone reporting for themselves.
+  for (const char* question : {"Are you the person shown in the content?", "Are you the person in the image?",
+                               "Are you reporting for yourself?"}) {
+    const json en_yes_no = snapshot({radio("y", "q", question, "Yes", "yes"), radio("n", "q", question, "No", "no")});
+    p = plan_of(en_yes_no, profile, facts);
+    CHECK_MESSAGE(p.at("y")["action"] == "check", question);
+    CHECK(p.at("n")["action"] == "skip");
+  }
 
   const json sel = snapshot({select("s", "Relationship to the person shown", "rel",
                                     {{{"value", ""}, {"text", "Choose"}}, {{"value", "1"}, {"text", "I am the person shown"}},

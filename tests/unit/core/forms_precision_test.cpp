@@ -86,7 +86,9 @@ TEST_CASE("a code sent to the person's phone or e-mail is not their number or ad
       {"pt", "Código SMS enviado para o seu telemóvel"},
       {"pl", "Wpisz kod SMS wysłany na Twój telefon"},
   };
-  for (const auto& [lang, label] : codes) {
+  for (const auto& code : codes) {
+    const auto& lang = code.first;
+    const auto& label = code.second;
     INFO(std::string(label));
     const auto t = type_alone(field("x", "tel", label, ""), lang);
     CHECK(t != "phone");
