@@ -171,7 +171,6 @@ export function createFormFilling({ api, core }) {
   function askFormChoice(session, frameId, choice) {
     const fillable = choice.candidates.filter((c) => !EXCLUDED_FORM_KINDS.has(c.kind));
     const offered = (fillable.length ? fillable : choice.candidates).slice(0, MAX_FORM_CHOICES);
-    session.questions ??= [];
     session.questions.push({
       id: `q${++session.asked}`,
       kind: 'form_choice',
