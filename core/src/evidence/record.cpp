@@ -21,7 +21,13 @@ constexpr std::array<std::string_view, 6> request_roles = {"maker", "platform", 
 constexpr std::array<std::string_view, 3> request_vias = {"gdpr", "dsa", "take_it_down"};
 // Why a form fill was undone: the person's Undo, or the page hid the panel (docs/forms.md).
 constexpr std::array<std::string_view, 2> undo_reasons = {"person", "panel_hidden"};
-constexpr std::array<std::string_view, 1> export_formats = {"bagit-zip"};
+constexpr std::array<std::string_view, 2> export_formats = {"bagit-zip", "wacz"};
+// How a capture's media were found and kept (docs/evidence.md, "The media of a capture").
+constexpr std::array<std::string_view, 7> media_targets = {"image", "picture", "background", "video", "audio", "canvas", "link"};
+constexpr std::array<std::string_view, 4> media_found_by = {"menu", "pointer", "main_media", "chosen"};
+constexpr std::array<std::string_view, 5> capture_methods = {"file", "segments", "recording", "canvas", "frames"};
+constexpr std::array<std::string_view, 2> fetchers = {"page", "extension"};
+constexpr std::array<std::string_view, 4> recording_stops = {"person", "ended", "limit", "error"};
 
 bool artifact_name(std::string_view name) noexcept {
   // One safe file name: letters, digits, '.', '_', '-'; not starting with a dot.
@@ -112,12 +118,79 @@ class DataCheck {
   std::string case_id_;
 };
 
+// The media of a capture: what was found, how its bytes were kept (a file, the stream's segments, a
+// recording, a canvas's pixels or a few frames) and by whom they were fetched.
+void check_capture_media(Schema& s, const json& media, const std::string& path, std::int64_t seq) {
+  if (!s.object(media, path, {"capture_method"},
+                {"target", "found_by", "url", "capture_method", "fetched_by", "attempts", "status", "final_url", "content_type",
+                 "content_length", "headers", "segments", "codec", "duration_ms", "time_range", "stopped_by", "frames",
+                 "width", "height"})) {
+    return;
+  }
+  DataCheck m(s, media, path, seq);
+  m.choice("capture_method", capture_methods, true);
+  m.choice("target", media_targets, false);
+  m.choice("found_by", media_found_by, false);
+  m.choice("fetched_by", fetchers, false);
+  m.choice("stopped_by", recording_stops, false);
+  m.text("url", limits::url_bytes);
+  m.text("final_url", limits::url_bytes);
+  m.text("content_type", limits::mime_bytes, false, true);
+  m.text("codec", limits::mime_bytes, false, true);
+  m.integer("status", 0, 999);
+  m.integer("content_length", 0, max_exact_integer);
+  m.integer("duration_ms", 0, max_exact_integer);
+  m.integer("frames", 0, limits::media_frames);
+  m.integer("width", 0, 1 << 20);
+  m.integer("height", 0, 1 << 20);
+  if (const json* attempts = m.field("attempts"); attempts && s.array(*attempts, m.at("attempts"), limits::media_attempts)) {
+    for (std::size_t i = 0; i < attempts->size() && s.ok(); ++i) {
+      const std::string at = element_path(m.at("attempts"), i);
+      if (!s.object((*attempts)[i], at, {"by", "reason"})) return;
+      DataCheck a(s, (*attempts)[i], at, seq);
+      a.choice("by", fetchers, true);
+      a.text("reason", limits::reason_bytes, true);
+    }
+  }
+  if (const json* headers = m.field("headers"); headers && s.map(*headers, m.at("headers"), limits::media_headers)) {
+    for (const auto& [name, value] : headers->items()) {
+      const std::string at = key_path(m.at("headers"), name);
+      if (name.empty() || name.size() > limits::meta_name_bytes) s.fail(at, "must have a name of 1 to " + std::to_string(limits::meta_name_bytes) + " bytes");
+      s.string(value, at, 0, limits::meta_value_bytes, true);
+    }
+  }
+  if (const json* range = m.field("time_range"); range && s.object(*range, m.at("time_range"), {"start_ms", "end_ms"})) {
+    DataCheck r(s, *range, m.at("time_range"), seq);
+    r.integer("start_ms", 0, max_exact_integer, true);
+    r.integer("end_ms", 0, max_exact_integer, true);
+    if (s.ok() && (*range)["end_ms"].get<std::int64_t>() < (*range)["start_ms"].get<std::int64_t>()) {
+      s.fail(member_path(m.at("time_range"), "end_ms"), "must not be before start_ms");
+    }
+  }
+  // Segments are kept in the order the player fetched them, concatenated into their stream's
+  // artifact: each names that artifact and where in it its bytes are.
+  if (const json* segments = m.field("segments"); segments && s.array(*segments, m.at("segments"), limits::media_segments)) {
+    for (std::size_t i = 0; i < segments->size() && s.ok(); ++i) {
+      const std::string at = element_path(m.at("segments"), i);
+      const json& segment = (*segments)[i];
+      if (!s.object(segment, at, {"artifact", "url", "offset", "size"}, {"sha256", "init"})) return;
+      DataCheck g(s, segment, at, seq);
+      s.shaped(segment["artifact"], member_path(at, "artifact"), artifact_name, "an artifact's file name");
+      g.text("url", limits::url_bytes, true);
+      g.integer("offset", 0, max_exact_integer, true);
+      g.integer("size", 0, max_exact_integer, true);
+      g.shaped("sha256", sha256_shape, "64 lowercase hex digits");
+      if (const json* init = g.field("init")) s.boolean(*init, member_path(at, "init"));
+    }
+  }
+}
+
 void check_capture(DataCheck& d) {
   Schema& s = d.s_;
   if (!s.object(d.data_, d.path_, {"kind"},
                 {"page_url", "frame_url", "media_url", "link_url", "canonical_url", "title", "selection", "meta",
                  "author_hints", "not_captured", "earlier_captures", "media_fetch", "agent", "safe", "media_sha256",
-                 "media_size", "media_mime"})) {
+                 "media_size", "media_mime", "media"})) {
     return;
   }
   d.choice("kind", capture_kinds, true);
@@ -176,6 +249,7 @@ void check_capture(DataCheck& d) {
     f.text("content_type", limits::mime_bytes, false, true);
     f.integer("content_length", 0, max_exact_integer);
   }
+  if (const json* media = d.field("media")) check_capture_media(s, *media, d.at("media"), d.seq_);
 }
 
 // {artifacts: [{seq, name, sha256}], reason, note?}: files of earlier records removed on purpose.

@@ -41,7 +41,7 @@ export function onMediaPort(core) {
             port.postMessage({ chunks: 1 });
           } else if (message.kind === 'end') {
             const stored = await writer.finish(meta?.mime?.split(';')[0]);
-            finish(() => expected.resolve({ ...stored, status: meta?.status, final_url: meta?.final_url }));
+            finish(() => expected.resolve({ ...stored, status: meta?.status, final_url: meta?.final_url, headers: meta?.headers ?? {} }));
           } else if (message.kind === 'error') {
             await writer.abort();
             finish(() => expected.reject(new Error(message.reason)));

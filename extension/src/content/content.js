@@ -4,8 +4,6 @@
 (() => {
   const api = globalThis.browser ?? globalThis.chrome;
   const MESSAGE_VERSION = 1;
-  const CHUNK = 1 << 20;   // bytes of media per port message
-  const WINDOW = 4;        // chunks in flight before waiting for the background's acknowledgement
   // crypto.randomUUID exists only in secure contexts, and people report from http:// pages too.
   let sent = 0;
   const nextId = () => `cs-${Date.now().toString(36)}-${++sent}`;
@@ -42,7 +40,7 @@
     'content.notice': async ({ text }) => ({ shown: showNotice(String(text ?? '')) }),
     'content.describe': async ({ srcUrl = null, linkUrl = null, htmlMaxChars, safe = false, textMaxChars }) =>
       (safe ? describeSafely(srcUrl, linkUrl, textMaxChars) : describePage(srcUrl, linkUrl, htmlMaxChars)),
-    'content.fetch_media': async ({ url, channel, maxBytes }) => streamMedia(url, channel, maxBytes),
+    'content.fetch_media': async ({ url, channel, maxBytes }) => globalThis.takedownMediaTransport.sendFetch(url, { channel, maxBytes }),
     'content.form_fill': async ({ session, form = null, probe = false, from_menu: fromMenu = false }) => (probe ? probeForm()
       : fillForm(String(session), { form: typeof form === 'string' ? form : null, fromMenu: fromMenu === true })),
     'content.form_undo': async () => ({ restored: await undoFill() }),
@@ -232,77 +230,6 @@
     const { html, html_truncated, html_chars, ...facts } = describePage(srcUrl, linkUrl, 0);
     const text = document.body?.innerText ?? '';
     return { ...facts, text: text.slice(0, textMaxChars), text_truncated: text.length > textMaxChars };
-  }
-
-  // Fetches media in the page's own context (its cookies, so logged-in content works) and streams it
-  // to the background over a port in chunks, waiting for an acknowledgement every few chunks so that
-  // neither side ever holds more than a few chunks.
-  async function streamMedia(url, channel, maxBytes) {
-    const port = api.runtime.connect({ name: 'takedown-media' });
-    const acks = [];
-    let waiting = null;
-    port.onMessage.addListener((message) => {
-      acks.push(message);
-      waiting?.();
-    });
-    const nextAck = () => new Promise((resolve) => {
-      if (acks.length) resolve(acks.shift());
-      else waiting = () => { waiting = null; resolve(acks.shift()); };
-    });
-    try {
-      const response = await fetch(url, { credentials: 'include', cache: 'force-cache' });
-      port.postMessage({ channel, kind: 'start', status: response.status, ok: response.ok, final_url: response.url,
-        mime: response.headers.get('content-type'), length: Number(response.headers.get('content-length')) || null });
-      if (!response.ok || !response.body) return { sent: 0 };
-      const reader = response.body.getReader();
-      const buffer = new Uint8Array(CHUNK);
-      let filled = 0;
-      let sent = 0;
-      let unacknowledged = 0;
-      const flush = async () => {
-        if (filled === 0) return true;
-        port.postMessage({ channel, kind: 'chunk', data: toBase64(buffer.subarray(0, filled)) });
-        filled = 0;
-        if (++unacknowledged < WINDOW) return true;
-        const ack = await nextAck();
-        unacknowledged -= ack.chunks;
-        return !ack.stop;
-      };
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        sent += value.length;
-        if (sent > maxBytes) {
-          port.postMessage({ channel, kind: 'error', reason: `larger than the ${maxBytes}-byte limit for one capture` });
-          await reader.cancel();
-          return { sent };
-        }
-        for (let offset = 0; offset < value.length;) {
-          const take = Math.min(CHUNK - filled, value.length - offset);
-          buffer.set(value.subarray(offset, offset + take), filled);
-          filled += take;
-          offset += take;
-          if (filled === CHUNK && !(await flush())) {
-            await reader.cancel();
-            return { sent };
-          }
-        }
-      }
-      await flush();
-      port.postMessage({ channel, kind: 'end' });
-      return { sent };
-    } catch (error) {
-      port.postMessage({ channel, kind: 'error', reason: `${error.name}: ${error.message}` });
-      return { sent: 0 };
-    } finally {
-      setTimeout(() => port.disconnect(), 1000);
-    }
-  }
-  // Runtime messages are JSON in Chromium, so bytes travel as base64.
-  function toBase64(bytes) {
-    let binary = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
-    return btoa(binary);
   }
 
   api.runtime.onMessage.addListener((message, sender, sendResponse) => {

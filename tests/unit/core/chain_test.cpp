@@ -187,6 +187,49 @@ TEST_CASE("optional data fields may be null (not known) and every type has a sch
                      ev::Link{2, std::string(64, 'a')}) == "(sealed)");
 }
 
+TEST_CASE("a capture's media say how they were found and kept: a file, segments, a recording") {
+  json r = unsealed(0, "capture", capture_data());
+  r["data"]["media"] = {{"capture_method", "file"}, {"target", "background"}, {"found_by", "pointer"},
+                        {"url", "https://cdn.example/img/1.jpg"}, {"fetched_by", "extension"},
+                        {"attempts", {{{"by", "page"}, {"reason", "TypeError: Failed to fetch"}}}},
+                        {"status", 200}, {"headers", {{"content-type", "image/jpeg"}}}, {"width", 640}, {"height", 480}};
+  CHECK(seal_problem(r) == "(sealed)");
+  json segments = r;
+  segments["data"]["media"] = {{"capture_method", "segments"}, {"target", "video"}, {"url", "blob:https://platform.example/1"},
+                               {"segments", {{{"artifact", "media-stream-1.webm"}, {"url", "https://cdn.example/init.webm"},
+                                              {"offset", 0}, {"size", 364}, {"init", true}},
+                                             {{"artifact", "media-stream-1.webm"}, {"url", "https://cdn.example/seg-1.webm"},
+                                              {"offset", 364}, {"size", 80000}, {"sha256", std::string(64, 'c')}}}}};
+  CHECK(seal_problem(segments) == "(sealed)");
+  json recording = r;
+  recording["data"]["media"] = {{"capture_method", "recording"}, {"codec", "video/webm;codecs=vp9"}, {"duration_ms", 3000},
+                                {"time_range", {{"start_ms", 1000}, {"end_ms", 4000}}}, {"stopped_by", "person"}};
+  CHECK(seal_problem(recording) == "(sealed)");
+
+  json bad = r;
+  bad["data"]["media"].erase("capture_method");
+  CHECK(seal_problem(bad) == "record.data.media.capture_method is required");
+  bad = r;
+  bad["data"]["media"]["capture_method"] = "download";
+  CHECK(seal_problem(bad) == "record.data.media.capture_method must be one of file, segments, recording, canvas, frames");
+  bad = r;
+  bad["data"]["media"]["fetched_by"] = "host";
+  CHECK(seal_problem(bad) == "record.data.media.fetched_by must be one of page, extension");
+  bad = recording;
+  bad["data"]["media"]["time_range"]["end_ms"] = 10;
+  CHECK(seal_problem(bad) == "record.data.media.time_range.end_ms must not be before start_ms");
+  bad = segments;
+  bad["data"]["media"]["segments"][1]["artifact"] = "../x";
+  CHECK(seal_problem(bad) == "record.data.media.segments[1].artifact must be an artifact's file name");
+  bad = r;
+  bad["data"]["media"]["headers"]["x-evil"] = "a\nb";
+  CHECK(seal_problem(bad).starts_with("record.data.media.headers[\"x-evil\"]"));
+  bad = r;
+  bad["data"]["media"]["surprise"] = true;
+  CHECK(seal_problem(bad) == "record.data.media.surprise is not a known field");
+  CHECK(seal_problem(unsealed(0, "export_made", {{"format", "wacz"}, {"records", 0}})) == "(sealed)");
+}
+
 TEST_CASE("a form fill records the kinds of fields filled and left, and an undo how many came back") {
   const json filled = {{"form_url", "https://platform.example/report"}, {"platform", "youtube"}, {"purpose", "privacy_gdpr"},
                        {"fields", 6}, {"filled_types", {"full_name", "email", "country"}},
