@@ -1,5 +1,7 @@
 #include "cues.hpp"
 
+#include "text/ascii.hpp"
+
 #include <array>
 
 namespace takedown::forms {
@@ -18,7 +20,6 @@ constexpr std::array<std::string_view, cue_count> cue_names{
 
 constexpr std::array<std::string_view, lang_count> lang_names{"any", "en", "nl", "de", "fr", "es", "it", "pt", "pl"};
 
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 }  // namespace
 
@@ -42,7 +43,7 @@ std::optional<Lang> lang_from_name(std::string_view name) noexcept {
 
 std::optional<Lang> lang_from_tag(std::string_view tag) noexcept {
   if (tag.size() < 2 || (tag.size() > 2 && tag[2] != '-' && tag[2] != '_')) return std::nullopt;
-  const char primary[2] = {lower(tag[0]), lower(tag[1])};
+  const char primary[2] = {text::ascii_lower(tag[0]), text::ascii_lower(tag[1])};
   for (std::size_t i = 1; i < lang_names.size(); ++i) {
     if (lang_names[i][0] == primary[0] && lang_names[i][1] == primary[1]) return static_cast<Lang>(i);
   }

@@ -1,5 +1,7 @@
 #include "date_format.hpp"
 
+#include "text/ascii.hpp"
+
 #include <array>
 #include <vector>
 
@@ -15,10 +17,8 @@ struct Format {
 };
 
 bool is_letter(char c) { return c >= 'a' && c <= 'z'; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_separator(char c) { return c == '-' || c == '/' || c == '.'; }
 
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // A run of one letter ("dd", "jjjj") names a part by its letter and length.
 std::optional<Part> letter_part(std::string_view run) {
@@ -36,7 +36,7 @@ std::optional<Format> read_groups(const std::array<std::string_view, 3>& groups,
   Format format;
   format.separator = separator;
   bool digits = true;
-  for (const auto& g : groups) digits = digits && is_digit(g.front());
+  for (const auto& g : groups) digits = digits && text::is_ascii_digit(g.front());
   if (digits) {
     // An example date: the four-digit group is the year, a number above 12 the day.
     int year_at = -1;
@@ -75,16 +75,16 @@ std::optional<Format> read_groups(const std::array<std::string_view, 3>& groups,
 // The first "xx?xx?xxxx" shape with one separator kind in `text`.
 std::optional<Format> find_format(std::string_view text) {
   std::string lowered(text);
-  for (char& c : lowered) c = lower(c);
+  for (char& c : lowered) c = text::ascii_lower(c);
   for (std::size_t start = 0; start < lowered.size(); ++start) {
-    if (start > 0 && (is_letter(lowered[start - 1]) || is_digit(lowered[start - 1]))) continue;
+    if (start > 0 && (is_letter(lowered[start - 1]) || text::is_ascii_digit(lowered[start - 1]))) continue;
     std::array<std::string_view, 3> groups;
     std::size_t pos = start;
     char separator = 0;
     bool ok = true;
     for (std::size_t g = 0; g < 3 && ok; ++g) {
       const std::size_t begin = pos;
-      while (pos < lowered.size() && (is_letter(lowered[pos]) || is_digit(lowered[pos])) && pos - begin < 5) ++pos;
+      while (pos < lowered.size() && (is_letter(lowered[pos]) || text::is_ascii_digit(lowered[pos])) && pos - begin < 5) ++pos;
       if (pos == begin || pos - begin > 4) {
         ok = false;
         break;
@@ -98,7 +98,7 @@ std::optional<Format> find_format(std::string_view text) {
         separator = lowered[pos++];
       }
     }
-    if (!ok || (pos < lowered.size() && (is_letter(lowered[pos]) || is_digit(lowered[pos])))) continue;
+    if (!ok || (pos < lowered.size() && (is_letter(lowered[pos]) || text::is_ascii_digit(lowered[pos])))) continue;
     if (auto format = read_groups(groups, separator)) return format;
   }
   return std::nullopt;

@@ -12,7 +12,7 @@ constexpr std::size_t max_problems = 20;
 
 bool word_character(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
-struct Reader {
+struct LexiconReader {
   std::vector<std::string> problems;
 
   void problem(std::string text) {
@@ -108,7 +108,7 @@ bool is_lexicon_word(std::string_view word) noexcept {
 }
 
 std::vector<PatternRow> load_lexicon(std::span<const EmbeddedJsonFile> files) {
-  Reader reader;
+  LexiconReader reader;
   std::vector<std::vector<PatternRow>> by_lang(lang_count);
   if (files.empty()) reader.problem("the lexicon has no files");
   for (const auto& f : files) reader.file(f, by_lang);

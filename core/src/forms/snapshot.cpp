@@ -13,7 +13,7 @@ using core::Failure;
 using core::FieldReader;
 
 // A FieldReader for shapes plus the first size problem, which is reported as too_large.
-struct Reader {
+struct SnapshotReader {
   SizeProblem size;
 
   // A string field as given (refs and option values go back to the page unchanged).
@@ -126,7 +126,7 @@ struct Reader {
 
 std::variant<Snapshot, Failure> read_snapshot(const nlohmann::json& value, std::string_view path) {
   const FieldReader in(value, std::string(path));
-  Reader reader;
+  SnapshotReader reader;
   Snapshot snapshot;
   if (in.expect_object({"url", "lang", "title", "forms", "target_form", "fields"})) {
     snapshot.url = reader.text(in, "url");

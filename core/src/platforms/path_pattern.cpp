@@ -1,15 +1,16 @@
 #include "path_pattern.hpp"
 
+#include "text/ascii.hpp"
+
 #include <algorithm>
 
 namespace takedown::platforms {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_user_char(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || c == '_'; }
-bool is_domain_char(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || c == '-' || c == '.'; }
+bool is_user_char(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || text::is_ascii_digit(c) || c == '_'; }
+bool is_domain_char(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || text::is_ascii_digit(c) || c == '-' || c == '.'; }
 
-bool is_id(std::string_view s) { return !s.empty() && s.size() <= 20 && std::all_of(s.begin(), s.end(), is_digit); }
+bool is_id(std::string_view s) { return !s.empty() && s.size() <= 20 && std::all_of(s.begin(), s.end(), text::is_ascii_digit); }
 
 // "alice" or "alice@example.org".
 bool is_account(std::string_view s) {

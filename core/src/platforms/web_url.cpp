@@ -1,5 +1,7 @@
 #include "web_url.hpp"
 
+#include "text/ascii.hpp"
+
 #include <algorithm>
 #include <cstdint>
 
@@ -7,12 +9,10 @@ namespace takedown::platforms {
 namespace {
 
 bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-char to_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 int hex_value(char c) {
-  if (is_digit(c)) return c - '0';
-  const char lower = to_lower(c);
+  if (text::is_ascii_digit(c)) return c - '0';
+  const char lower = text::ascii_lower(c);
   if (lower >= 'a' && lower <= 'f') return lower - 'a' + 10;
   return -1;
 }
@@ -93,7 +93,7 @@ std::variant<WebUrl, std::string> parse_web_url(std::string_view text) {
   WebUrl url;
   for (const char c : text.substr(0, colon)) {
     if (!is_ascii_alpha(c)) return "is not an address (its scheme is malformed)";
-    url.scheme.push_back(to_lower(c));
+    url.scheme.push_back(text::ascii_lower(c));
   }
   if (url.scheme != "http" && url.scheme != "https") return "must be an http or https address";
   // Browsers also accept "https:host" and "https:\\host"; addresses they hand out always have "//".
@@ -128,19 +128,19 @@ std::variant<WebUrl, std::string> parse_web_url(std::string_view text) {
     has_port = true;
   }
   if (has_port && !port_text.empty()) {
-    if (port_text.size() > 5 || !std::all_of(port_text.begin(), port_text.end(), is_digit)) return "has a malformed port";
+    if (port_text.size() > 5 || !std::all_of(port_text.begin(), port_text.end(), text::is_ascii_digit)) return "has a malformed port";
     const int port = std::stoi(std::string(port_text));
     if (port > 65535) return "has a port above 65535";
     url.port = port;
   }
 
   if (url.host_is_ip_literal) {
-    for (const char c : host_text) url.host.push_back(to_lower(c));
+    for (const char c : host_text) url.host.push_back(text::ascii_lower(c));
   } else {
     auto decoded = percent_decode_host(host_text);
     if (!decoded) return "has a malformed percent-escape in its host";
     std::string host = std::move(*decoded);
-    std::transform(host.begin(), host.end(), host.begin(), to_lower);
+    std::transform(host.begin(), host.end(), host.begin(), text::ascii_lower);
     if (!host.empty() && host.back() == '.') host.pop_back();  // "youtube.com." is youtube.com
     if (auto problem = check_host_name(host)) return *problem;
     url.host = std::move(host);

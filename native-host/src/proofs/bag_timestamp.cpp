@@ -16,12 +16,6 @@ namespace fs = std::filesystem;
 using nlohmann::json;
 using protocol::ErrorCode;
 
-std::optional<std::string> read_if_exists(const fs::path& file) {
-  const vault::Fd fd = vault::open_if_exists(file);
-  if (fd.get() < 0) return std::nullopt;
-  return vault::read_all(fd, file);
-}
-
 struct ManifestLine {
   std::string sha256;
   std::string path;
@@ -59,7 +53,7 @@ std::optional<std::vector<ManifestLine>> parse_manifest(std::string_view text) {
 // The first file of `manifest` (a file in the bag) whose bytes do not match, as a message; adds every
 // listed path to `listed`.
 std::optional<std::string> manifest_problem(const fs::path& bag, std::string_view manifest, std::set<std::string>& listed) {
-  const auto text = read_if_exists(bag / manifest);
+  const auto text = vault::read_if_exists(bag / manifest);
   if (!text) return std::string(manifest) + " is missing";
   const auto lines = parse_manifest(*text);
   if (!lines) return std::string(manifest) + " is not a manifest of this bag";
@@ -122,9 +116,9 @@ json verify_bag_stamp(const fs::path& bag, const TsaTrust& trust) {
   };
   std::optional<std::string> tagmanifest, query, reply;
   try {
-    tagmanifest = read_if_exists(bag / bag_tagmanifest);
-    query = read_if_exists(bag / bag_tsq);
-    reply = read_if_exists(bag / bag_tsr);
+    tagmanifest = vault::read_if_exists(bag / bag_tagmanifest);
+    query = vault::read_if_exists(bag / bag_tsq);
+    reply = vault::read_if_exists(bag / bag_tsr);
   } catch (const vault::VaultError& e) {
     return fail("not_a_bag", e.what());
   }

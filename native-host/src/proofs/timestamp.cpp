@@ -30,12 +30,6 @@ json relative_files(std::int64_t seq) {
   return json{{"tsq", base + ".tsq"}, {"tsr", base + ".tsr"}};
 }
 
-std::optional<std::string> read_if_exists(const fs::path& file) {
-  const vault::Fd fd = vault::open_if_exists(file);
-  if (fd.get() < 0) return std::nullopt;
-  return vault::read_all(fd, file);
-}
-
 const json* find_record(const std::vector<json>& records, std::int64_t seq) {
   for (const json& record : records) {
     if (record.value("seq", std::int64_t{-1}) == seq) return &record;
@@ -126,8 +120,8 @@ json verify_stamp(const vault::Vault& vault, std::string_view case_id, std::int6
     return answer;
   };
   const StampFiles files = files_for(vault.case_dir(case_id) / stamps_dir, seq);
-  const auto query = read_if_exists(files.tsq);
-  const auto reply = read_if_exists(files.tsr);
+  const auto query = vault::read_if_exists(files.tsq);
+  const auto reply = vault::read_if_exists(files.tsr);
   if (!query || !reply) {
     return fail({"timestamp_missing", "record " + std::to_string(seq) + " of case " + std::string(case_id) +
                                           " has no stored timestamp (" + (query ? files.tsr : files.tsq).string() + " is missing)"});

@@ -89,6 +89,12 @@ Fd open_if_exists(const fs::path& file) {
   return Fd(fd);
 }
 
+std::optional<std::string> read_if_exists(const fs::path& file) {
+  const Fd fd = open_if_exists(file);
+  if (fd.get() < 0) return std::nullopt;
+  return read_all(fd, file);
+}
+
 void write_all(const Fd& fd, std::string_view bytes, const fs::path& file) {
   while (!bytes.empty()) {
     const ssize_t n = ::write(fd.get(), bytes.data(), bytes.size());

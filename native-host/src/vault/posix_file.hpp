@@ -3,6 +3,7 @@
 // errno text. Everything opens with O_NOFOLLOW and O_CLOEXEC.
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -42,6 +43,8 @@ std::int64_t file_size(const Fd& fd, const std::filesystem::path& file);
 void truncate_file(const Fd& fd, std::int64_t size, const std::filesystem::path& file);
 // Reads the whole file (or from `offset` to its end).
 std::string read_all(const Fd& fd, const std::filesystem::path& file, std::int64_t offset = 0);
+// The whole file, or nullopt when it does not exist.
+std::optional<std::string> read_if_exists(const std::filesystem::path& file);
 // pread loop: `size` bytes at `offset` (fewer at the end of the file).
 std::string read_at(const Fd& fd, std::int64_t offset, std::size_t size, const std::filesystem::path& file);
 
