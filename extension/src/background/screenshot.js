@@ -21,13 +21,14 @@ export async function captureVisible(api, windowId) {
 const MARGIN = 24;   // CSS pixels kept around the element, so the crop shows its context
 
 // `box` and `viewport` come from the content script in CSS pixels; the screenshot is in device pixels.
-export async function cropAround(png, box, viewport) {
+// `margin` (CSS pixels) is kept around the box: the default shows its context, 0 the element alone.
+export async function cropAround(png, box, viewport, margin = MARGIN) {
   const image = await createImageBitmap(new Blob([png], { type: 'image/png' }));
   const scale = image.width / viewport.width;
-  const left = Math.max(0, Math.floor((box.x - MARGIN) * scale));
-  const top = Math.max(0, Math.floor((box.y - MARGIN) * scale));
-  const right = Math.min(image.width, Math.ceil((box.x + box.width + MARGIN) * scale));
-  const bottom = Math.min(image.height, Math.ceil((box.y + box.height + MARGIN) * scale));
+  const left = Math.max(0, Math.floor((box.x - margin) * scale));
+  const top = Math.max(0, Math.floor((box.y - margin) * scale));
+  const right = Math.min(image.width, Math.ceil((box.x + box.width + margin) * scale));
+  const bottom = Math.min(image.height, Math.ceil((box.y + box.height + margin) * scale));
   if (right - left < 2 || bottom - top < 2) return null;   // the element is outside the visible part
   const canvas = new OffscreenCanvas(right - left, bottom - top);
   canvas.getContext('2d').drawImage(image, left, top, right - left, bottom - top, 0, 0, right - left, bottom - top);

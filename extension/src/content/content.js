@@ -46,6 +46,8 @@
     'content.form_undo': async () => ({ restored: await undoFill() }),
     'content.form_stop': async () => ({ stopped: stopWatching() }),
     'content.form_panel': async ({ session, summary }) => ({ shown: showPanel(String(session), summary) }),
+    // Streamed video and audio: segments, recording, frames (content/media-stream.js).
+    ...globalThis.takedownMediaStream?.actions,
   };
 
   // Filling a removal form (docs/forms.md): snapshot this frame, let the core plan, apply, then keep

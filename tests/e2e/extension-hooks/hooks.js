@@ -11,6 +11,9 @@ import { artifactChunks, caseRecords, get, getAll, requestResult, transact } fro
 import { verifyCase } from '../common/verify.js';
 import { buildDossier } from '../common/dossier.js';
 import { bytesToBase64 } from '../common/encoding.js';
+import { captureStreamed } from '../background/stream-capture.js';
+import { storeBytes } from '../background/artifacts.js';
+import { appendRecord, recordTime } from '../background/case-log.js';
 
 async function tabFor(url) {
   const tabs = await findTabsByUrl(url);
@@ -128,6 +131,48 @@ const hooks = {
     await requestResult(s.cases.put({ ...entry, answers }));
   }),
   redact: ({ caseId, reason = 'child_sexual_image' }) => redaction.redactCase(caseId, reason),
+  // Streamed video and audio (issue #15 part 2): captureStreamed on the tab showing `url`, sealed into
+  // a capture record of the current case (so the core checks data.media); the in-page Stop; bytes.
+  streamCapture: async ({ url, target, prefer, limits }) => {
+    const tab = await tabFor(url);
+    const artifacts = [];
+    const notCaptured = [];
+    const keep = async (name, promise) => {
+      const stored = await promise;
+      artifacts.push({ name, sha256: stored.sha256, size: stored.size, mime: stored.mime });
+      return stored;
+    };
+    const miss = (what, error) => notCaptured.push({ what, reason: String(error?.message ?? error) });
+    const { media } = await captureStreamed({ api, core, tabId: tab.id, frameId: 0, target, keep, miss, prefer, limits });
+    const png = new Uint8Array(await (await fetch(await api.tabs.captureVisibleTab(tab.windowId, { format: 'png' }))).arrayBuffer());
+    await keep('screenshot.png', storeBytes(core, png, 'image/png'));
+    const { currentCase } = await api.storage.local.get('currentCase');
+    const record = await appendRecord(core, currentCase, {
+      type: 'capture', at: recordTime(new Date()), artifacts,
+      data: { kind: target.target, page_url: url, media_url: target.url ?? null, media, not_captured: notCaptured },
+    });
+    return { record, media, notCaptured };
+  },
+  // The Stop button itself, pressed from the isolated world (its shadow root is closed to the page).
+  streamPressStop: async ({ url }) => {
+    const [{ result }] = await api.scripting.executeScript({
+      target: { tabId: (await tabFor(url)).id },
+      func: () => {
+        const host = document.getElementById('takedown-stream-host');
+        const root = host && globalThis.takedownPlatform.shadowRoot(host);
+        const button = root?.querySelector('button');
+        if (!button) return null;
+        const shown = { text: root.querySelector('[role="status"]').textContent, button: button.textContent, time: root.querySelector('span').textContent };
+        button.click();
+        return shown;
+      },
+    });
+    return result;
+  },
+  artifactBase64: async ({ sha256 }) => {
+    const { blobs } = await artifactChunks(sha256);
+    return bytesToBase64(new Uint8Array(await new Blob(blobs).arrayBuffer()));
+  },
   // Reordering cannot be done here (a record's key is its seq); tests reorder an exported log instead.
   tamper: async ({ caseId, kind, seq }) => {
     const record = await get('records', [caseId, seq]);
