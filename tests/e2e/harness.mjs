@@ -21,15 +21,19 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.svg':
 // Serves SITE_DIR (plus generated `files`, path -> Buffer) on an ephemeral loopback port, like a
 // platform would: byte ranges (206), a login cookie that /private/ needs (403 without it), and the
 // SHA-256 of every file it serves, so tests can compare a capture's hash with the bytes sent.
-// `headers` adds response headers per path; `routes` maps a path to its own (req, res) handler;
-// `port` 0 (the default) picks a free one.
+// `headers` adds response headers per path, or per folder when the key ends in '/'; `routes` maps
+// a path to its own (req, res) handler; `port` 0 (the default) picks a free one. `hostname` names
+// the origin: 'localhost' and '127.0.0.1' are two sites on the same loopback server address, so
+// two servers make a page and its CDN on another origin (and, by name, another site).
 // Resolves to { origin, sha256(path), requests, close }.
-export async function serveSite({ dir = SITE_DIR, files = {}, headers: extraHeaders = {}, routes = {}, port = 0 } = {}) {
+export async function serveSite({ dir = SITE_DIR, files = {}, headers: extraHeaders = {}, routes = {}, port = 0, hostname = '127.0.0.1' } = {}) {
   const requests = [];
+  const headersFor = (pathname) => Object.assign({}, ...Object.entries(extraHeaders)
+    .filter(([key]) => key === pathname || (key.endsWith('/') && pathname.startsWith(key))).map(([, value]) => value));
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     const loggedIn = /(^|;\s*)session=granted(;|$)/.test(req.headers.cookie ?? '');
-    requests.push({ method: req.method, path: url.pathname, range: req.headers.range ?? null, loggedIn });
+    requests.push({ method: req.method, path: url.pathname, range: req.headers.range ?? null, loggedIn, accept: req.headers.accept ?? null });
     if (routes[url.pathname]) {
       routes[url.pathname](req, res);
       return;
@@ -47,7 +51,7 @@ export async function serveSite({ dir = SITE_DIR, files = {}, headers: extraHead
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
-    const headers = { 'Content-Type': TYPES[path.extname(url.pathname)] ?? 'application/octet-stream', 'Accept-Ranges': 'bytes', ...PAGE_HEADERS[url.pathname], ...extraHeaders[url.pathname] };
+    const headers = { 'Content-Type': TYPES[path.extname(url.pathname)] ?? 'application/octet-stream', 'Accept-Ranges': 'bytes', ...PAGE_HEADERS[url.pathname], ...headersFor(url.pathname) };
     const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
     if (range) {
       const start = range[1] === '' ? Math.max(0, body.length - Number(range[2])) : Number(range[1]);
@@ -64,7 +68,7 @@ export async function serveSite({ dir = SITE_DIR, files = {}, headers: extraHead
   });
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
-    origin: `http://127.0.0.1:${server.address().port}`,
+    origin: `http://${hostname}:${server.address().port}`,
     requests,
     sha256: (pathname) => crypto.createHash('sha256').update(fileBody(dir, files, pathname)).digest('hex'),
     close: () => new Promise((resolve) => server.close(resolve)),

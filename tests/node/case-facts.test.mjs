@@ -153,3 +153,19 @@ test('a child\'s case takes the safe route; the evidence is listed by the media\
     { url: 'https://chirp.example/m/2.jpg', captured_at: '2026-11-20T10:00:00Z', sha256: SHA('c') },
   ]);
 });
+
+// What a page says about itself (issue #15) is a claim: a hostile page can name any address as its
+// canonical one or any account as its author. Letters and the case's platforms use the addresses
+// the browser showed.
+test('a page\'s canonical URL and author link never replace the address the browser showed', async () => {
+  const claimed = capture(1, {
+    kind: 'page', page_url: 'https://chirp.example/p/9', canonical_url: 'https://elsewhere.example/innocent',
+    author_hints: ['https://elsewhere.example/@someone'], meta: { 'og:url': 'https://elsewhere.example/og' }, title: 'Post',
+  }, [{ name: 'page.html', sha256: SHA('e') }]);
+  const step = { kind: 'ask_platform_removal', addressee: { role: 'platform', name: 'Chirp' }, letters: ['platform_removal'] };
+  const view = await viewOf({ records: [claimed] });
+  const facts = letterCase({ step, view, today: '2026-12-01' });
+  assert.deepEqual(facts.evidence.map((e) => e.url), ['https://chirp.example/p/9']);
+  assert.ok(!JSON.stringify(facts).includes('elsewhere.example'), JSON.stringify(facts));
+  assert.ok(!JSON.stringify(view.platforms ?? null).includes('elsewhere.example'));
+});

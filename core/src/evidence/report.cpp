@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdint>
 #include <initializer_list>
+#include <optional>
 #include <set>
 #include <utility>
 
@@ -111,15 +112,54 @@ constexpr Text texts[] = {
     {"f_frame_url", "Frame", "Frame"},
     {"f_media_url", "Adres van de media", "Media address"},
     {"f_link_url", "Link", "Link"},
-    {"f_canonical_url", "Canonieke URL", "Canonical URL"},
+    {"f_canonical_url", "Canonieke URL (wat de pagina over zichzelf zegt)", "Canonical URL (what the page says about itself)"},
     {"f_title", "Titel", "Title"},
     {"f_selection", "Geselecteerde tekst", "Selected text"},
     {"f_meta", "Metadata van de pagina", "Page metadata"},
-    {"f_author_hints", "Aanwijzingen over de maker", "Hints about the author"},
+    {"f_author_hints", "Aanwijzingen over de maker (wat de pagina beweert)", "Hints about the author (what the page claims)"},
     {"f_not_captured", "Niet vastgelegd", "Not captured"},
     {"f_earlier_captures", "Dezelfde bytes eerder vastgelegd", "Same bytes captured before"},
     {"earlier_capture", "zaak {case}, registratie {seq}", "case {case}, record {seq}"},
     {"f_media_fetch", "Ophalen van de media", "Fetching the media"},
+    {"f_media", "Hoe de media zijn gevonden en bewaard", "How the media were found and kept"},
+    {"media_method", "Bewaard als", "Kept as"},
+    {"media_method_file", "het bestand zoals de site het leverde", "the file as the site served it"},
+    {"media_method_segments", "de stukken van de stream, zoals de site ze leverde", "the stream's segments, as the site served them"},
+    {"media_method_recording", "een opname van wat er speelde", "a recording of what played"},
+    {"media_method_canvas", "de pixels van een canvas", "the pixels of a canvas"},
+    {"media_method_frames", "losse beelden uit de video", "still frames of the video"},
+    {"media_target", "Wat de pagina toonde", "What the page showed"},
+    {"media_target_image", "afbeelding", "image"},
+    {"media_target_picture", "afbeelding in meerdere formaten (picture/srcset)", "image in several sizes (picture/srcset)"},
+    {"media_target_background", "CSS-achtergrond", "CSS background"},
+    {"media_target_video", "video", "video"},
+    {"media_target_audio", "geluid", "audio"},
+    {"media_target_canvas", "canvas (door de pagina getekend)", "canvas (drawn by the page)"},
+    {"media_target_link", "link naar een bestand", "link to a file"},
+    {"media_found_by", "Gevonden", "Found"},
+    {"media_found_by_menu", "via het adres dat het menu van de browser noemde", "by the address the browser's menu named"},
+    {"media_found_by_pointer", "onder de plek waar met rechts is geklikt", "under the point that was right-clicked"},
+    {"media_found_by_main_media", "als belangrijkste media van de pagina", "as the page's main media"},
+    {"media_found_by_chosen", "gekozen uit meerdere media op de pagina", "chosen among several media on the page"},
+    {"media_url", "Adres in de pagina", "Address in the page"},
+    {"media_fetched_by", "Opgehaald", "Fetched"},
+    {"media_fetched_by_page", "in de pagina zelf (met haar cookies en cache)", "in the page itself (with its cookies and cache)"},
+    {"media_fetched_by_extension", "door de extensie zelf (een eigen verzoek)", "by the extension itself (a request of its own)"},
+    {"media_attempts", "Eerst geprobeerd, zonder resultaat", "Tried first, without success"},
+    {"media_by_page", "in de pagina", "in the page"},
+    {"media_by_extension", "door de extensie", "by the extension"},
+    {"media_headers", "Antwoordkoppen", "Response headers"},
+    {"media_codec", "codec", "codec"},
+    {"media_duration", "duur: {ms} ms", "duration: {ms} ms"},
+    {"media_time_range", "opgenomen van {start} tot {end} ms", "recorded from {start} to {end} ms"},
+    {"media_stopped_by", "Gestopt", "Stopped"},
+    {"media_stopped_by_person", "door de persoon", "by the person"},
+    {"media_stopped_by_ended", "aan het einde van de media", "at the end of the media"},
+    {"media_stopped_by_limit", "bij de grens van de opname", "at the recording's limit"},
+    {"media_stopped_by_error", "door een fout", "by an error"},
+    {"media_frames", "beelden: {n}", "frames: {n}"},
+    {"media_size", "afmetingen: {w} × {h} pixels", "size: {w} × {h} pixels"},
+    {"media_segments", "stukken: {n}", "segments: {n}"},
     {"fetch_status", "HTTP-status {status}", "HTTP status {status}"},
     {"fetch_final_url", "uiteindelijk adres", "final address"},
     {"fetch_content_type", "soort", "type"},
@@ -185,6 +225,7 @@ constexpr Text texts[] = {
     {"what_media", "de media zelf", "the media itself"},
     {"what_pictures", "beelden: een veilige vastlegging bewaart geen enkel beeld", "pictures: a safe capture keeps no picture at all"},
     {"what_media_hash", "vingerafdruk van de media", "the media's fingerprint"},
+    {"what_media_search", "zoeken naar de media op de aangeklikte plek", "looking for the media at the clicked point"},
     {"evidence_intro",
      "Elk bestand met zijn SHA-256-hash: een vingerafdruk die verandert zodra ook maar één bit van het "
      "bestand verandert.",
@@ -510,11 +551,66 @@ class Writer {
       }
       field("f_media_fetch", list + "</ul>");
     }
+    if (const auto it = d.find("media"); it != d.end() && it->is_object()) media_field(*it);
     string_field(d, "agent", value_html);
     if (const auto it = d.find("safe"); it != d.end() && it->is_boolean() && it->get<bool>()) field("f_safe", html_text(t("safe_yes")));
     string_field(d, "media_sha256", code_html);
     if (const auto it = d.find("media_size"); it != d.end() && it->is_number_integer()) field("f_media_size", html_text(bytes(it->get<std::int64_t>())));
     string_field(d, "media_mime", code_html);
+  }
+
+  // data.media: how the media were found (menu, pointer, main media, chosen), which way fetched
+  // them after which failed attempts, and what the site answered.
+  void media_field(const json& m) {
+    std::string list = "<ul>";
+    const auto text = [&](std::string_view key) -> const std::string* {
+      const auto it = m.find(key);
+      return it != m.end() && it->is_string() ? &it->get_ref<const std::string&>() : nullptr;
+    };
+    const auto number = [&](std::string_view key) -> std::optional<std::int64_t> {
+      const auto it = m.find(key);
+      return it != m.end() && it->is_number_integer() ? std::optional(it->get<std::int64_t>()) : std::nullopt;
+    };
+    const auto item = [&](std::string_view label, const std::string& html) { list += "<li>" + html_text(t(label)) + ": " + html + "</li>"; };
+    if (const auto* v = text("capture_method")) item("media_method", token("media_method_", *v));
+    if (const auto* v = text("target")) item("media_target", token("media_target_", *v));
+    if (const auto* v = text("found_by")) item("media_found_by", token("media_found_by_", *v));
+    if (const auto* v = text("url")) item("media_url", address_html(*v));
+    if (const auto* v = text("fetched_by")) item("media_fetched_by", token("media_fetched_by_", *v));
+    if (const auto it = m.find("attempts"); it != m.end() && it->is_array() && !it->empty()) {
+      std::string attempts = "<ul>";
+      for (const auto& a : *it) {
+        if (!a.is_object() || !a["by"].is_string() || !a["reason"].is_string()) continue;
+        attempts += "<li>" + token("media_by_", a["by"].get_ref<const std::string&>()) + ": " + value_html(a["reason"].get_ref<const std::string&>()) + "</li>";
+      }
+      item("media_attempts", attempts + "</ul>");
+    }
+    if (const auto v = number("status")) list += "<li>" + html_text(t("fetch_status", {{"status", std::to_string(*v)}})) + "</li>";
+    if (const auto* v = text("final_url")) item("fetch_final_url", address_html(*v));
+    if (const auto* v = text("content_type")) item("fetch_content_type", code_html(*v));
+    if (const auto v = number("content_length")) item("fetch_content_length", html_text(bytes(*v)));
+    if (const auto* v = text("codec")) item("media_codec", code_html(*v));
+    if (const auto v = number("duration_ms")) list += "<li>" + html_text(t("media_duration", {{"ms", std::to_string(*v)}})) + "</li>";
+    if (const auto it = m.find("time_range"); it != m.end() && it->is_object() && (*it)["start_ms"].is_number_integer() && (*it)["end_ms"].is_number_integer()) {
+      list += "<li>" + html_text(t("media_time_range", {{"start", std::to_string((*it)["start_ms"].get<std::int64_t>())},
+                                                         {"end", std::to_string((*it)["end_ms"].get<std::int64_t>())}})) + "</li>";
+    }
+    if (const auto* v = text("stopped_by")) item("media_stopped_by", token("media_stopped_by_", *v));
+    if (const auto v = number("frames")) list += "<li>" + html_text(t("media_frames", {{"n", std::to_string(*v)}})) + "</li>";
+    if (const auto w = number("width"), h = number("height"); w && h) {
+      list += "<li>" + html_text(t("media_size", {{"w", std::to_string(*w)}, {"h", std::to_string(*h)}})) + "</li>";
+    }
+    if (const auto it = m.find("segments"); it != m.end() && it->is_array() && !it->empty()) {
+      list += "<li>" + html_text(t("media_segments", {{"n", std::to_string(it->size())}})) + "</li>";
+    }
+    if (const auto it = m.find("headers"); it != m.end() && it->is_object() && !it->empty()) {
+      std::string headers = "<ul>";
+      for (const auto& [name, value] : it->items()) {
+        headers += "<li>" + code_html(name) + ": " + (value.is_string() ? value_html(value.get_ref<const std::string&>()) : std::string()) + "</li>";
+      }
+      item("media_headers", headers + "</ul>");
+    }
+    field("f_media", list + "</ul>");
   }
 
   void redaction_fields(const json& d) {

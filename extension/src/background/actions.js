@@ -3,7 +3,7 @@ import { ErrorCode } from '../common/protocol.js';
 import { MessageError } from '../common/messages.js';
 import { appendRecord, getCase, recordTime } from './case-log.js';
 import { api } from '../platform/browser-api.js';
-import { CHILD_MENU_ID, REPORT_MENU_ID, onMenuClicked } from './context-menu.js';
+import { CHILD_MENU_ID, onMenuClicked } from './context-menu.js';
 
 // Records an extension page may add to a case (what the person did or was told); captures and form
 // fills come only from the background's own handlers.
@@ -13,7 +13,7 @@ const PAGE_RECORD_TYPES = new Set(['note', 'export_made', 'request_sent', 'answe
 // content.js itself asks for. Its form work goes through the forms.* actions, which check the fill.
 export const CONTENT_CORE_METHODS = new Set(['core.echo']);
 
-export function createActions({ core, nativeHost, forms, reminders, vaultMirror, redaction }) {
+export function createActions({ core, nativeHost, forms, reminders, vaultMirror, redaction, pageReport }) {
   return {
     'core.call': ({ method, params = {} }, { from } = {}) => {
       if (typeof method !== 'string') throw new MessageError(ErrorCode.bad_message, 'payload.method must be a string');
@@ -44,14 +44,16 @@ export function createActions({ core, nativeHost, forms, reminders, vaultMirror,
       if (outcome === 'absent') throw new MessageError(ErrorCode.host_unavailable, failure?.message ?? 'no evidence vault answered');
       throw new MessageError(failure?.code ?? ErrorCode.internal, failure?.message ?? `case ${caseId} was not copied to the evidence vault`);
     },
-    // The popup's "Report this page": the same capture as the context menu's item on a page.
+    // The popup's "Report this page": the page's main media found and captured as the context menu
+    // would; {needs_choice} when the person must choose among several (pages/chooser.html).
     'case.report_page': async ({ tab }) => {
       if (!Number.isInteger(tab)) throw new MessageError(ErrorCode.bad_message, 'payload.tab must be an integer');
-      const target = await api.tabs.get(tab);
-      const outcome = await onMenuClicked({ api, core, forms }, { menuItemId: REPORT_MENU_ID, pageUrl: target.url, frameId: 0 }, target);
+      const outcome = await pageReport.reportPage(await api.tabs.get(tab));
       if (outcome.error) throw new MessageError(outcome.error.code, outcome.error.message);
       return outcome;
     },
+    'capture.choices': (payload) => pageReport.choices(payload),
+    'capture.choose': (payload) => pageReport.choose(payload),
     // The popup's "Report: it shows my child": the context menu's safe capture of the tab's page.
     'capture.safe': async ({ tab }) => {
       if (!Number.isInteger(tab)) throw new MessageError(ErrorCode.bad_message, 'payload.tab must be an integer');

@@ -1,12 +1,16 @@
 // One right-click becomes one capture record: the page's facts, a screenshot and a crop around the
-// clicked element, the page's HTML, and the media bytes fetched in the page's own context. What
-// could not be kept is recorded with the reason, never silently dropped.
+// clicked element, the page's HTML, and the media the person pointed at (found by
+// content/media-find.js, through overlays, backgrounds, srcsets, lazy loaders and carousels), with
+// how it was found and fetched in `data.media`. What could not be kept is recorded with the reason,
+// never silently dropped.
 // A safe capture (a child's case, issue #13) keeps no picture at all: the page's facts as text
 // (page.json) and the media's SHA-256, size and type, hashed as it streams in and never stored.
 import { appendRecord, createCase, getCase, markCaseSafe, recordTime } from './case-log.js';
 import { storeBytes } from './artifacts.js';
 import { captureVisible, cropAround } from './screenshot.js';
 import { expectMedia } from './media-upload.js';
+import { fetchInExtension } from './media-fetch.js';
+import { captureStreamed } from './stream-capture.js';
 import { askContent } from './tabs.js';
 import { getAll } from '../common/store.js';
 import { extensionFor } from '../common/encoding.js';
@@ -62,13 +66,18 @@ export async function capture({ api, core, info, tab, kind, safe: asked = false,
   } catch (error) {
     miss('page_facts', error);
   }
-  if (safe) return safeCapture({ api, core, info, tab, kind, now, caseEntry, facts, frameId, notCaptured, keep, artifacts });
+  const found = await findTarget(api, tab.id, frameId, info, miss);
+  // A right-click on an overlay is a right-click on the picture beneath it.
+  const shownKind = kind === 'page' && found?.found_by === 'pointer' ? KIND_OF_TARGET[found.target] ?? kind : kind;
+  if (safe) return safeCapture({ api, core, info, tab, kind: shownKind, now, caseEntry, facts, frameId, found, notCaptured, keep, artifacts });
 
+  // The crop follows the media found (none when its box is unknown: a frame of another origin).
+  const box = found ? found.box : facts?.box;
   try {
     const png = await captureVisible(api, tab.windowId);
     await keep('screenshot.png', storeBytes(core, png, 'image/png'));
-    if (facts?.box && frameId === 0) {
-      const crop = await cropAround(png, facts.box, facts.viewport);
+    if (box && facts?.viewport && frameId === 0) {
+      const crop = await cropAround(png, box, facts.viewport);
       if (crop) await keep('element.png', storeBytes(core, crop.png, 'image/png'));
       else notCaptured.push({ what: 'element_crop', reason: 'the clicked element was outside the visible part of the page' });
     }
@@ -84,31 +93,133 @@ export async function capture({ api, core, info, tab, kind, safe: asked = false,
   }
 
   let earlier = [];
-  const mediaUrl = info.srcUrl ?? null;
-  if (mediaUrl) {
-    try {
-      const media = await fetchMedia(api, tab.id, frameId, mediaUrl);
-      await keep(`media${extensionFor(media.mime)}`, Promise.resolve(media));
-      if (media.duplicate) earlier = await recordsWith(media.sha256);
-    } catch (error) {
-      miss('media', mediaUrl.startsWith('blob:')
-        ? `a blob: address exists only inside the page (a media stream or an object the page released); its bytes could not be read (${error.message})`
-        : error);
-    }
+  let media = null;
+  if (found) {
+    // Media found in another frame (an embedded player) are fetched by that frame's content script.
+    const kept = await keepMedia({ api, core, tabId: tab.id, frameId: found.frameId ?? frameId, found, keep, miss });
+    media = kept.media;
+    if (kept.stored?.duplicate) earlier = await recordsWith(kept.stored.sha256);
   }
 
   const record = await appendRecord(core, caseEntry.id, {
     type: 'capture',
     at: recordTime(now),
     data: {
-      kind,
-      ...pageFacts({ info, tab, facts, mediaUrl }),
+      kind: shownKind,
+      ...pageFacts({ info, tab, facts, mediaUrl: found?.url ?? info.srcUrl ?? null }),
+      ...(media ? { media } : {}),
       earlier_captures: earlier,
       not_captured: notCaptured,
     },
     artifacts,
   });
-  return { case: caseEntry.id, record, notCaptured };
+  return { case: caseEntry.id, record, notCaptured, kind: shownKind };
+}
+
+const KIND_OF_TARGET = { image: 'image', picture: 'image', background: 'image', canvas: 'image', video: 'video', audio: 'audio' };
+
+// What the person pointed at: a descriptor {ref, target, url, candidates, stream, found_by, box}
+// (content/media-find.js), or null when the target shows no media. `info.media`: already found
+// (the page's main media, or the one the person chose). The menu's srcUrl stands on its own when
+// the page no longer shows it.
+async function findTarget(api, tabId, frameId, info, miss) {
+  if (info.media) return info.media;
+  let found = null;
+  try {
+    found = (await askContent(api, tabId, 'content.find_media', { srcUrl: info.srcUrl ?? null, mode: 'point' }, frameId)).media;
+  } catch (error) {
+    if (!info.srcUrl) miss('media_search', error);
+  }
+  if (found || !info.srcUrl) return found;
+  const target = ['video', 'audio'].includes(info.mediaType) ? info.mediaType : 'image';
+  return { ref: null, target, url: info.srcUrl, candidates: [info.srcUrl], stream: /^blob:/i.test(info.srcUrl) ? 'blob' : null, found_by: 'menu', box: null };
+}
+
+// The Accept header of the browser's own request for this kind of media: servers that choose the
+// format by it then send what the page showed (and the browser's cache holds that answer).
+const FIREFOX = /Firefox\//.test(globalThis.navigator?.userAgent ?? '');
+const ACCEPT = FIREFOX ? {
+  image: 'image/avif,image/webp,image/png,image/svg+xml,image/*;q=0.8,*/*;q=0.5',
+  video: 'video/webm,video/ogg,video/*;q=0.9,application/ogg;q=0.7,audio/*;q=0.6,*/*;q=0.5',
+  audio: 'audio/webm,audio/ogg,audio/wav,audio/*;q=0.9,application/ogg;q=0.7,video/*;q=0.6,*/*;q=0.5',
+} : {
+  image: 'image/avif,image/webp,image/apng,image/svg+xml,image/*,*/*;q=0.8',
+  video: '*/*',
+  audio: '*/*',
+};
+const acceptFor = (target) => (target === 'video' || target === 'audio' ? ACCEPT[target] : ACCEPT.image);
+const MAX_ATTEMPTS = 8;
+const short = (text) => String(text).slice(0, 500);
+
+// Keeps the media a descriptor names; resolves to {media (data.media or null), stored}. Every way
+// that fails is an attempt; when none works, a not_captured entry says why.
+async function keepMedia({ api, core, tabId, frameId, found, keep, miss, store = true }) {
+  const base = { target: found.target, found_by: found.found_by ?? 'menu', ...(found.url ? { url: shownAddress(found.url) } : {}) };
+  if (found.target === 'canvas') return keepCanvas({ api, core, tabId, frameId, found, keep, miss, base, store });
+  const moving = found.target === 'video' || found.target === 'audio';
+  if (moving && found.stream === 'srcObject') return streamed({ api, core, tabId, frameId, found, keep, miss, store });
+  const attempts = [];
+  const candidates = found.candidates?.length ? found.candidates : [found.url];
+  for (const url of candidates) {
+    if (attempts.length >= MAX_ATTEMPTS) break;
+    const ways = [['page', () => fetchMedia(api, tabId, frameId, url, { store, accept: acceptFor(found.target) })]];
+    // A blob: or data: address means something only inside the page.
+    if (/^https?:/i.test(url)) ways.push(['extension', () => fetchInExtension(core, url, { accept: acceptFor(found.target), maxBytes: LIMITS.mediaMaxBytes, idleMs: LIMITS.mediaIdleMs, store })]);
+    for (const [by, fetchIt] of ways) {
+      if (attempts.length >= MAX_ATTEMPTS) break;
+      try {
+        const stored = await fetchIt();
+        if (store) await keep(`media${extensionFor(stored.mime)}`, Promise.resolve(stored));
+        const media = {
+          capture_method: 'file', ...base, url: shownAddress(url), fetched_by: by, attempts,
+          ...(Number.isInteger(stored.status) ? { status: stored.status } : {}),
+          ...(stored.final_url ? { final_url: shownAddress(stored.final_url) } : {}),
+          content_type: stored.mime, content_length: stored.size, headers: stored.headers ?? {},
+        };
+        return { media, stored };
+      } catch (error) {
+        // With several addresses to try, each reason names its own.
+        attempts.push({ by, reason: short(candidates.length > 1 ? `${shownAddress(url)}: ${error?.message ?? error}` : error?.message ?? error) });
+      }
+    }
+  }
+  const why = attempts.map((a) => `${a.by}: ${a.reason}`).join('; ');
+  if (moving) return streamed({ api, core, tabId, frameId, found, keep, miss, store, why });
+  miss(store ? 'media' : 'media_hash', attempts.length ? `the ${found.target} could not be fetched (${why})` : `the ${found.target} has no address to fetch`);
+  return { media: null, stored: null };
+}
+
+// A stream (MediaSource, srcObject) or a video/audio file no fetch could get: helper module
+// stream-capture.js keeps the player's segments or a recording, or says why not.
+async function streamed({ api, core, tabId, frameId, found, keep, miss, store, why = null }) {
+  if (!store) {
+    miss('media_hash', `the ${found.target} is a stream inside the page${why ? ` (${why})` : ''}; a safe capture keeps no recording`);
+    return { media: null, stored: null };
+  }
+  try {
+    const { media } = await captureStreamed({ api, core, tabId, frameId, target: { ...found, fetch_failed: why }, keep, miss });
+    return { media: media ? { found_by: found.found_by, ...media } : null, stored: null };
+  } catch (error) {
+    miss('media', `${found.stream ? 'the stream' : 'the file'} could not be kept${why ? ` (${why})` : ''}: ${error.message}`);
+    return { media: null, stored: null };
+  }
+}
+
+// A canvas's pixels, as the page drew them, read in the page and kept as media-canvas.png.
+async function keepCanvas({ api, core, tabId, frameId, found, keep, miss, base, store }) {
+  const { channel, done } = expectMedia(tabId, LIMITS.mediaIdleMs, { store });
+  try {
+    const sending = askContent(api, tabId, 'content.send_canvas', { ref: found.ref, channel, maxBytes: LIMITS.mediaMaxBytes }, frameId);
+    sending.catch(() => {});
+    const stored = await Promise.race([done, sending.then(() => done)]);
+    const { width, height } = await sending;
+    if (store) await keep('media-canvas.png', Promise.resolve(stored));
+    return { media: { capture_method: 'canvas', ...base, content_type: 'image/png', content_length: stored.size, width, height }, stored };
+  } catch (error) {
+    done.catch(() => {});
+    miss(store ? 'media' : 'media_hash', `the canvas's pixels could not be read: ${error.message}`);
+    return { media: null, stored: null };
+  }
 }
 
 // What the browser and the page say about the capture, the same for a normal and a safe capture.
@@ -128,7 +239,7 @@ function pageFacts({ info, tab, facts, mediaUrl }) {
 
 // The safe capture's record: page.json (text only), the media's hash, and what was left out on
 // purpose, said once so that nobody later wonders where the screenshot went.
-async function safeCapture({ api, core, info, tab, kind, now, caseEntry, facts, frameId, notCaptured, keep, artifacts }) {
+async function safeCapture({ api, core, info, tab, kind, now, caseEntry, facts, frameId, found, notCaptured, keep, artifacts }) {
   if (facts) {
     const page = {
       url: facts.url, canonical_url: facts.canonical_url, title: facts.title, selection: facts.selection,
@@ -136,15 +247,9 @@ async function safeCapture({ api, core, info, tab, kind, now, caseEntry, facts, 
     };
     await keep('page.json', storeBytes(core, encoder.encode(JSON.stringify(page, null, 2)), 'application/json'));
   }
-  const mediaUrl = info.srcUrl ?? null;
-  let media = null;
-  if (mediaUrl) {
-    try {
-      media = await fetchMedia(api, tab.id, frameId, mediaUrl, { store: false });
-    } catch (error) {
-      notCaptured.push({ what: 'media_hash', reason: String(error?.message ?? error) });
-    }
-  }
+  const mediaUrl = found?.url ?? info.srcUrl ?? null;
+  const miss = (what, reason) => notCaptured.push({ what, reason: String(reason) });
+  const media = found ? (await keepMedia({ api, core, tabId: tab.id, frameId: found.frameId ?? frameId, found, keep, miss, store: false })).stored : null;
   const earlier = media ? await recordsWith(media.sha256) : [];
   const record = await appendRecord(core, caseEntry.id, {
     type: 'capture',
@@ -161,13 +266,15 @@ async function safeCapture({ api, core, info, tab, kind, now, caseEntry, facts, 
     },
     artifacts,
   });
-  return { case: caseEntry.id, record, notCaptured, safe: true };
+  return { case: caseEntry.id, record, notCaptured, safe: true, kind };
 }
 
-// Media are fetched by the content script, in the page's context with its cookies, and streamed here.
-async function fetchMedia(api, tabId, frameId, url, { store = true } = {}) {
+// Media are fetched first by the content script, in the page's context with its cookies and the
+// browser's cache (the bytes the page showed), and streamed here.
+async function fetchMedia(api, tabId, frameId, url, { store = true, accept = null } = {}) {
   const { channel, done } = expectMedia(tabId, LIMITS.mediaIdleMs, { store });
-  const sending = askContent(api, tabId, 'content.fetch_media', { url, channel, maxBytes: LIMITS.mediaMaxBytes }, frameId);
+  const sending = askContent(api, tabId, 'content.fetch_media', { url, channel, maxBytes: LIMITS.mediaMaxBytes, accept }, frameId);
+  sending.catch(() => done.catch(() => {}));
   // The content script answers once it has sent everything (or failed to ask for it at all).
   return Promise.race([done, sending.then(() => done)]);
 }

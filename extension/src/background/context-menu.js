@@ -44,7 +44,7 @@ async function fillFromMenu({ api, forms }, tab, frameId) {
 }
 
 // What was clicked, most specific first, and the i18n key of its name.
-const KIND_MESSAGES = { image: 'kindImage', video: 'kindVideo', link: 'kindLink', selection: 'kindSelection', page: 'kindPage' };
+const KIND_MESSAGES = { image: 'kindImage', video: 'kindVideo', audio: 'captureKindAudio', link: 'kindLink', selection: 'kindSelection', page: 'kindPage' };
 function clickedKind(info) {
   if (info.mediaType === 'image' || info.mediaType === 'video') return info.mediaType;
   if (info.linkUrl) return 'link';
@@ -65,11 +65,12 @@ export async function onMenuClicked({ api, core, forms }, info, tab) {
   if (info.menuItemId === FILL_MENU_ID) return fillFromMenu({ api, forms }, tab, info.frameId);
   if (info.menuItemId !== REPORT_MENU_ID && info.menuItemId !== CHILD_MENU_ID) return null;
   const child = info.menuItemId === CHILD_MENU_ID;
-  const kind = clickedKind(info);
+  let kind = clickedKind(info);
   let outcome;
   let text;
   try {
     outcome = await capture({ api, core, info, tab, kind, safe: child });
+    kind = outcome.kind ?? kind;   // what was found: an image under an overlay is an image
     if (child) await markCaseSafe(outcome.case, { child: true });
     text = outcome.safe ? safeNotice(api, kind, outcome) : api.i18n.getMessage(outcome.notCaptured.length ? 'noticeCapturedPartly' : 'noticeCaptured',
       [api.i18n.getMessage(KIND_MESSAGES[kind]), String(outcome.record.artifacts.length)]);

@@ -31,7 +31,7 @@ const isWebUrl = (url) => typeof url === 'string' && /^https?:\/\//i.test(url);
 // whether the person consented to it being shared (their answer on the case page, when they gave one),
 // their own description and subject line per language (the latest `description` record of each), and
 // ours in both languages the extension speaks, for forms where they wrote none.
-async function caseFacts(caseId) {
+export async function caseFacts(caseId) {
   const urls = [];
   let account = null;
   const own = { descriptions: {}, subjects: {} };
@@ -43,7 +43,9 @@ async function caseFacts(caseId) {
       else delete own.subjects[d.language];
     }
     if (record.type !== 'capture') continue;
-    for (const url of [d.canonical_url ?? d.page_url, d.media_url, d.link_url]) {
+    // The address the browser showed, never the page's own claim (canonical_url): a page may
+    // name any address as its canonical one.
+    for (const url of [d.page_url, d.media_url, d.link_url]) {
       if (isWebUrl(url) && !urls.includes(url)) urls.push(url);
     }
     account ??= (d.author_hints ?? []).find(isWebUrl) ?? null;

@@ -14,13 +14,15 @@ import { createReminders } from './reminders.js';
 import { createVaultMirror } from './vault-mirror.js';
 import { createRedaction } from './redaction.js';
 import { onAppended } from './case-log.js';
+import { createPageReport } from './report-page.js';
 
 export const nativeHost = new NativeHost({ api, hostName: IDENTITY.hostName, disconnectReason });
 export const forms = createFormFilling({ api, core });
 export const reminders = createReminders({ api, core });
 export const vaultMirror = createVaultMirror({ nativeHost });
 export const redaction = createRedaction({ core, nativeHost, vaultMirror });
-export const onMessage = createRouter({ api, handlers: createActions({ core, nativeHost, forms, reminders, vaultMirror, redaction }) });
+export const pageReport = createPageReport({ api, core, forms });
+export const onMessage = createRouter({ api, handlers: createActions({ core, nativeHost, forms, reminders, vaultMirror, redaction, pageReport }) });
 export const onMenuClick = (info, tab) => onMenuClicked({ api, core, forms }, info, tab);
 
 api.runtime.onMessage.addListener(onMessage);
@@ -30,6 +32,9 @@ api.runtime.onInstalled.addListener(({ reason }) => {
   if (reason === 'install') api.tabs.create({ url: api.runtime.getURL('pages/options.html#welcome') });
 });
 api.contextMenus.onClicked.addListener(onMenuClick);
+// The report-page keyboard command: "Report this page" where a player replaces the context menu.
+api.commands.onCommand.addListener((command, tab) => pageReport.onCommand(command, tab)
+  .catch((error) => console.error('Takedown: reporting the page failed', error)));
 api.runtime.onConnect.addListener(onMediaPort(core));
 api.alarms.onAlarm.addListener((alarm) => reminders.onAlarm(alarm).catch((error) => console.error('Takedown: reminder failed', error)));
 api.notifications.onClicked.addListener((id) => reminders.onNotificationClicked(id));

@@ -40,7 +40,17 @@
     'content.notice': async ({ text }) => ({ shown: showNotice(String(text ?? '')) }),
     'content.describe': async ({ srcUrl = null, linkUrl = null, htmlMaxChars, safe = false, textMaxChars }) =>
       (safe ? describeSafely(srcUrl, linkUrl, textMaxChars) : describePage(srcUrl, linkUrl, htmlMaxChars)),
-    'content.fetch_media': async ({ url, channel, maxBytes }) => globalThis.takedownMediaTransport.sendFetch(url, { channel, maxBytes }),
+    'content.fetch_media': async ({ url, channel, maxBytes, accept = null }) => globalThis.takedownMediaTransport.sendFetch(url, {
+      channel, maxBytes, init: accept ? { headers: { Accept: accept } } : {},
+    }),
+    'content.find_media': async ({ srcUrl = null, mode = 'point' }) => globalThis.takedownMediaFind.find({ srcUrl, mode }),
+    'content.send_canvas': async ({ ref, channel, maxBytes }) => {
+      const { bytes, width, height } = await globalThis.takedownMediaFind.canvasPng(String(ref));
+      const sent = await globalThis.takedownMediaTransport.send({
+        channel, maxBytes, start: { ok: true, status: null, final_url: null, mime: 'image/png', length: bytes.length, headers: {} }, chunks: [bytes],
+      });
+      return { ...sent, width, height };
+    },
     'content.form_fill': async ({ session, form = null, probe = false, from_menu: fromMenu = false }) => (probe ? probeForm()
       : fillForm(String(session), { form: typeof form === 'string' ? form : null, fromMenu: fromMenu === true })),
     'content.form_undo': async () => ({ restored: await undoFill() }),

@@ -110,6 +110,11 @@ async function reportPage(tab, { safe = false } = {}) {
   result.textContent = message('popupReporting');
   try {
     const outcome = await send(api, safe ? 'capture.safe' : 'case.report_page', { tab: tab.id });
+    // Several media could be the one meant: the person chooses, in this same popup.
+    if (outcome.needs_choice) {
+      location.href = `chooser.html?choice=${encodeURIComponent(outcome.needs_choice)}`;
+      return;
+    }
     result.dataset.state = 'ok';
     result.dataset.case = outcome.case;
     result.textContent = outcome.safe ? message('safePopupReported')

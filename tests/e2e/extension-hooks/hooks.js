@@ -4,9 +4,9 @@
 // port from the harness page (test/harness.html). Each answers {ok, result} or {ok: false, error}.
 import { api, findTabsByUrl } from '../platform/browser-api.js';
 import { CHILD_MENU_ID, FILL_MENU_ID, REPORT_MENU_ID } from '../background/context-menu.js';
-import { core, forms, nativeHost, onMessage, onMenuClick, redaction, reminders, vaultMirror } from '../background/main.js';
+import { core, forms, nativeHost, onMessage, onMenuClick, pageReport, redaction, reminders, vaultMirror } from '../background/main.js';
 import { createCase } from '../background/case-log.js';
-import { contentFrames } from '../background/form-filling.js';
+import { caseFacts, contentFrames } from '../background/form-filling.js';
 import { artifactChunks, caseRecords, get, getAll, requestResult, transact } from '../common/store.js';
 import { verifyCase } from '../common/verify.js';
 import { buildDossier } from '../common/dossier.js';
@@ -52,6 +52,10 @@ const hooks = {
     return true;
   },
   menuClick: async ({ url, info }) => onMenuClick({ menuItemId: REPORT_MENU_ID, pageUrl: url, frameId: 0, ...info }, await tabFor(url)),
+  // The report-page keyboard command (drivers cannot press a browser shortcut) on the tab showing `url`.
+  reportCommand: async ({ url }) => pageReport.onCommand('report-page', await tabFor(url)),
+  // What a removal form is filled with from a case (the addresses in it).
+  caseFacts: ({ caseId }) => caseFacts(caseId),
   // Form filling (docs/testing.md): the programmatic trigger, the menu item, the case page's button,
   // and the panel, read and clicked from the isolated world (its shadow root is closed to the page).
   setProfile: ({ profile }) => api.storage.local.set({ profile }),
@@ -122,6 +126,10 @@ const hooks = {
   childMenuClick: async ({ url, info }) => onMenuClick({ menuItemId: CHILD_MENU_ID, pageUrl: url, frameId: 0, ...info }, await tabFor(url)),
   caseEntry: ({ caseId }) => get('cases', caseId),
   allArtifacts: () => getAll('artifacts'),
+  artifactBase64: async ({ sha256 }) => {
+    const { blobs } = await artifactChunks(sha256);
+    return bytesToBase64(new Uint8Array(await new Blob(blobs).arrayBuffer()));
+  },
   artifactText: async ({ sha256 }) => {
     const { blobs } = await artifactChunks(sha256);
     return new Blob(blobs).text();

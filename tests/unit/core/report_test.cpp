@@ -31,6 +31,10 @@ json hostile_capture() {
           {"not_captured", {{{"what", "media"}, {"reason", "blob: URL </li><script>"}}, {{"what", "custom_thing"}, {"reason", "r"}}}},
           {"earlier_captures", {{{"case", "case-other"}, {"seq", 4}}}},
           {"media_fetch", {{"status", 403}, {"final_url", "https://cdn.example/x"}, {"content_type", "video/mp4"}, {"content_length", 123456}}},
+          {"media", {{"capture_method", "file"}, {"target", "background"}, {"found_by", "pointer"}, {"url", "https://cdn.example/a.jpg?<x>"},
+                     {"fetched_by", "extension"}, {"attempts", {{{"by", "page"}, {"reason", "TypeError: Failed to fetch </li><script>"}}}},
+                     {"status", 200}, {"final_url", "https://cdn2.example/a.jpg"}, {"content_type", "image/jpeg"}, {"content_length", 2048},
+                     {"headers", {{"etag", "\"abc\"<b>"}, {"x-cache", "HIT"}}}, {"width", 640}, {"height", 480}}},
           {"agent", "Chromium 156 <img src=x onerror=alert(1)>"}};
 }
 
@@ -160,7 +164,11 @@ TEST_CASE("report.html in English: every record type, hostile page strings inert
                            "Note", "Letter drafted", "Form filled in", "Request sent", "Answer received",
                            "Deadline passed", "Dossier exported", "Correction", "sha256sum -c manifest-sha256.txt",
                            "bagit.py --validate", "waiting for an answer", "custom_status", "asked for more information",
-                           "the media itself", "custom_thing", "Intact:", "@media print"}) {
+                           "the media itself", "custom_thing", "Intact:", "@media print",
+                           "How the media were found and kept", "the file as the site served it", "CSS background",
+                           "under the point that was right-clicked", "by the extension itself (a request of its own)",
+                           "Tried first, without success", "HTTP status 200", "size: 640 × 480 pixels", "Response headers",
+                           "Canonical URL (what the page says about itself)"}) {
     CAPTURE(text);
     CHECK(html.find(text) != std::string::npos);
   }
@@ -168,6 +176,8 @@ TEST_CASE("report.html in English: every record type, hostile page strings inert
   CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt; &quot;quoted&quot; &#39;single&#39; &lt;/td&gt;&lt;/tr&gt;&lt;/table&gt; &amp;") !=
         std::string::npos);
   CHECK(html.find("Deepfake &lt;video&gt; &amp; &quot;more&quot;") != std::string::npos);
+  CHECK(html.find("TypeError: Failed to fetch &lt;/li&gt;&lt;script&gt;") != std::string::npos);
+  CHECK(html.find("<code>etag</code>: <bdi>&quot;abc&quot;&lt;b&gt;</bdi>") != std::string::npos);
   // Links only for http(s); the others are plain text.
   CHECK(html.find("<a class=\"url\" href=\"HTTPS://PLATFORM.EXAMPLE/POST/1\"") != std::string::npos);
   CHECK(html.find("href=\"https://platform.example/embed?a=1&amp;b=&quot;2&quot;&gt;&lt;script&gt;x&lt;/script&gt;\"") !=
@@ -189,7 +199,9 @@ TEST_CASE("report.html in Dutch") {
   for (const auto* text : {"Bewijsdossier", "Tijdlijn", "Bewijsstukken", "Zo controleer je dit dossier", "Vastgelegd",
                            "Notitie", "Brief opgesteld", "Formulier ingevuld", "Verzoek verstuurd", "Antwoord ontvangen",
                            "Termijn verstreken", "Dossier geëxporteerd", "Correctie", "wacht op antwoord",
-                           "28 november 2026 11:10:30", "12,3 MB (12.345.678 bytes)", "In orde:"}) {
+                           "28 november 2026 11:10:30", "12,3 MB (12.345.678 bytes)", "In orde:",
+                           "Hoe de media zijn gevonden en bewaard", "CSS-achtergrond", "onder de plek waar met rechts is geklikt",
+                           "door de extensie zelf (een eigen verzoek)", "Eerst geprobeerd, zonder resultaat"}) {
     CAPTURE(text);
     CHECK(html.find(text) != std::string::npos);
   }
