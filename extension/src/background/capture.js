@@ -189,7 +189,7 @@ async function keepMedia({ api, core, tabId, frameId, found, keep, miss, store =
   return { media: null, stored: null };
 }
 
-// A stream (MediaSource, srcObject) or a video/audio file no fetch could get: helper module
+// A stream (MediaSource, srcObject) or a video/audio file no fetch could get:
 // stream-capture.js keeps the player's segments or a recording, or says why not.
 async function streamed({ api, core, tabId, frameId, found, keep, miss, store, why = null }) {
   if (!store) {

@@ -14,6 +14,8 @@
 
 #ifndef _WIN32
 #include <unistd.h>
+
+#include "vault_test_support.hpp"
 #endif
 
 using namespace takedown::host;
@@ -79,23 +81,8 @@ std::string read_file(const fs::path& path) {
   return text.str();
 }
 
-// A fresh folder under the system temp dir, removed at the end of the test.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    static int counter = 0;
-    path = fs::temp_directory_path() /
-           ("takedown-install-test-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-};
+
+using takedown::host::vault::test::TempDir;
 
 }  // namespace
 
