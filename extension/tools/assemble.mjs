@@ -4,7 +4,10 @@
 // protocol module and the wasm core.
 // Usage: assemble.mjs --browser chromium|firefox --out DIR --wasm-glue FILE --wasm-binary FILE
 //                     --protocol-json FILE --protocol-js FILE --core-client FILE --version X.Y.Z
-//                     [--test-hooks DIR]
+//                     [--test-hooks DIR] [--node-modules DIR]
+// The WACZ writer's libraries are vendored here from npm (never committed into src/): warcio's
+// self-contained ESM bundle and client-zip, with their licences, under vendor/. --node-modules
+// defaults to the repository's node_modules.
 // --test-hooks adds the e2e tests' hooks (tests/e2e/extension-hooks) under test/ and makes
 // test/background.js, which imports the real background first, the background entry point.
 import fs from 'node:fs';
@@ -13,7 +16,7 @@ import { parseArgs } from 'node:util';
 
 const { values: args } = parseArgs({
   options: Object.fromEntries(
-    ['browser', 'out', 'wasm-glue', 'wasm-binary', 'protocol-json', 'protocol-js', 'core-client', 'version', 'test-hooks']
+    ['browser', 'out', 'wasm-glue', 'wasm-binary', 'protocol-json', 'protocol-js', 'core-client', 'version', 'test-hooks', 'node-modules']
       .map((k) => [k, { type: 'string' }]),
   ),
 });
@@ -21,6 +24,12 @@ for (const key of ['browser', 'out', 'wasm-glue', 'wasm-binary', 'protocol-json'
   if (!args[key]) fail(`--${key} is required`);
 }
 if (!['chromium', 'firefox'].includes(args.browser)) fail(`unknown browser "${args.browser}"`);
+
+// [file under node_modules, name under vendor/]: pinned in package.json / package-lock.json.
+const VENDORED = [
+  ['warcio/dist/index.all.js', 'warcio.js'], ['warcio/LICENSE', 'warcio.LICENSE.txt'],
+  ['client-zip/index.js', 'client-zip.js'], ['client-zip/LICENSE.txt', 'client-zip.LICENSE.txt'],
+];
 
 const sourceDir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const out = path.resolve(args.out);
@@ -35,6 +44,12 @@ copyFile(args['core-client'], path.join(out, 'wasm', 'core-client.js'));
 copyFile(args['wasm-glue'], path.join(out, 'wasm', 'takedown-core.mjs'));
 copyFile(args['wasm-binary'], path.join(out, 'wasm', 'takedown-core.wasm'));
 if (args['test-hooks']) copyTree(args['test-hooks'], path.join(out, 'test'));
+const nodeModules = path.resolve(args['node-modules'] ?? path.join(sourceDir, '..', 'node_modules'));
+for (const [from, to] of VENDORED) {
+  const file = path.join(nodeModules, from);
+  if (!fs.existsSync(file)) fail(`${file} is missing: run scripts/bootstrap (npm ci) first`);
+  copyFile(file, path.join(out, 'vendor', to));
+}
 
 const manifest = merge(readJson(path.join(sourceDir, 'manifest', 'base.json')),
                        readJson(path.join(sourceDir, 'manifest', `${args.browser}.json`)));

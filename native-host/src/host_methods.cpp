@@ -76,6 +76,7 @@ constexpr std::array methods{
     HostMethod{"vault.timestamp", &proofs::vault_timestamp},
     HostMethod{"vault.timestamp_verify", &proofs::vault_timestamp_verify},
     HostMethod{"vault.witness", &proofs::vault_witness},
+    HostMethod{"vault.timestamp_digest", &proofs::vault_timestamp_digest},
 };
 
 }  // namespace

@@ -176,6 +176,35 @@ describe('RFC 3161 timestamps from a local TSA', () => {
     }
   });
 
+  test('vault.timestamp_digest: a token for any SHA-256 (a WACZ\'s datapackage.json), checked by openssl ts', async () => {
+    const data = Buffer.from('{"profile":"data-package","wacz_version":"1.1.1"}');
+    const sha256 = crypto.createHash('sha256').update(data).digest('hex');
+    const result = await ok('vault.timestamp_digest', { sha256 }, tsaEnv());
+    assert.equal(result.sha256, sha256);
+    assert.equal(result.tsa, tsaUrl);
+    assert.match(result.serial, /^[0-9a-f]+$/);
+    assert.ok(Math.abs(Date.parse(result.gen_time) - Date.now()) < 120000, 'the TSA time is now');
+    const dir = fs.mkdtempSync(path.join(work, 'digest-'));
+    const tsr = path.join(dir, 'datapackage.json.tsr');
+    fs.writeFileSync(tsr, Buffer.from(result.tsr, 'base64'));
+    fs.writeFileSync(path.join(dir, 'digest.tsq'), Buffer.from(result.tsq, 'base64'));
+    fs.writeFileSync(path.join(dir, 'datapackage.json'), data);
+    fs.writeFileSync(path.join(dir, 'changed.json'), Buffer.concat([data, Buffer.from(' ')]));
+    const verify = (args) => spawnSync('openssl', ['ts', '-verify', ...args, '-in', tsr, '-CAfile', tsaCa], { cwd: dir, encoding: 'utf8' });
+    assert.match(verify(['-data', 'datapackage.json']).stdout, /Verification: OK/);
+    assert.match(verify(['-queryfile', 'digest.tsq']).stdout, /Verification: OK/);
+    assert.notEqual(verify(['-data', 'changed.json']).status, 0, 'openssl refuses the token for other bytes');
+
+    assert.equal((await call('vault.timestamp_digest', { sha256 }, { TAKEDOWN_VAULT: vault })).error.code, 'tsa_not_configured');
+    assert.equal((await call('vault.timestamp_digest', { sha256: sha256.toUpperCase() }, tsaEnv())).error.code, 'invalid_params');
+    assert.equal((await call('vault.timestamp_digest', { sha256, case: caseId }, tsaEnv())).error.code, 'invalid_params');
+    assert.equal((await call('vault.timestamp_digest', {}, tsaEnv())).error.code, 'invalid_params');
+    // A token that does not chain to the configured CA is refused, not handed out.
+    const untrusted = await call('vault.timestamp_digest', { sha256 }, { ...tsaEnv(), TAKEDOWN_TSA_CA: wrongCa });
+    assert.equal(untrusted.error.code, 'tsa_failed');
+    assert.match(untrusted.error.message, /does not verify: untrusted/);
+  });
+
   test('a wrong CA: the token does not verify (untrusted)', async () => {
     const checked = await ok('vault.timestamp_verify', { case: caseId, seq: 2 },
       { TAKEDOWN_VAULT: vault, TAKEDOWN_TSA_CA: wrongCa });

@@ -3,12 +3,15 @@
 // the bytes (stored Blobs, never copied whole into memory) and writes the zip.
 // A redacted artifact has no bytes left: the log and the report name it with its hash and the
 // redaction record. A safe case (a child's case) exports no picture and no thumbnail at all.
+// The page's HTML never runs when the dossier is opened: its bytes are kept as .html.txt, and an inert
+// rendering (inert-html.js) lies beside them.
 import { artifactChunks, caseRecords, get, StoreError } from './store.js';
 import { isPictureArtifact, isRedacted, redactedArtifacts } from './safe-case.js';
 import { crc32OfBlobs, sha256OfBlobs } from './artifact-hash.js';
 import { zipBlob } from './zip.js';
 import { RELEASE } from './protocol.js';
 import { bytesToBase64, extensionFor } from './encoding.js';
+import { inertHtml, INERT_SUFFIX, isPageHtml, PAGE_HTML_SUFFIX } from './inert-html.js';
 
 const THUMBNAIL_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
 // Small JPEGs, and not too many: the report's params must stay under the core's 1 MiB input limit.
@@ -33,9 +36,15 @@ export async function buildDossier({ core, caseId, lang, now = new Date() }) {
     seen.add(artifact.sha256);
     if (caseEntry.safe && isPictureArtifact(artifact)) continue;
     const { blobs } = await artifactChunks(artifact.sha256);
-    const path = `data/artifacts/${artifact.sha256}${extensionFor(artifact.mime)}`;
+    const pageHtml = isPageHtml(artifact.mime);
+    const path = `data/artifacts/${artifact.sha256}${pageHtml ? PAGE_HTML_SUFFIX : extensionFor(artifact.mime)}`;
     payload.push({ path, blobs, sha256: artifact.sha256, size: artifact.size });
     artifacts.push({ ...artifact, path });
+    if (pageHtml) {
+      const original = new Uint8Array(await new Blob(blobs).arrayBuffer());
+      const inert = inertHtml(original, lang, path.slice('data/artifacts/'.length));
+      await addBytes(core, payload, `data/artifacts/${artifact.sha256}${INERT_SUFFIX}`, inert);
+    }
     if (THUMBNAIL_TYPES.has(artifact.mime) && Object.keys(thumbnails).length < THUMBNAIL_MAX) {
       const thumbnail = await thumbnailOf(blobs, artifact.mime).catch(() => null);
       if (thumbnail) thumbnails[artifact.sha256] = thumbnail;
@@ -66,7 +75,11 @@ export async function buildDossier({ core, caseId, lang, now = new Date() }) {
 }
 
 async function addText(core, payload, path, text) {
-  const blob = new Blob([encoder.encode(text)]);
+  await addBytes(core, payload, path, encoder.encode(text));
+}
+
+async function addBytes(core, payload, path, bytes) {
+  const blob = new Blob([bytes]);
   payload.push({ path, blobs: [blob], sha256: await sha256OfBlobs(core, [blob]), size: blob.size });
 }
 

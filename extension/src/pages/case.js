@@ -19,6 +19,7 @@ import { createRedactionOffer, renderEvidence, renderTimeline } from './case-evi
 import { download } from './case-mail.js';
 import { createVaultProofs } from './case-proofs.js';
 import { createOwnWords } from './case-description.js';
+import { createWaczExport } from './case-wacz.js';
 
 localize(api);
 const message = (key, substitutions) => api.i18n.getMessage(key, substitutions);
@@ -59,6 +60,7 @@ const requests = createRequestDialogs({
 
 const ownWords = createOwnWords({ api, message, say, locale, form: $('own-words-form') });
 const redactOffer = createRedactionOffer({ api, message, say, refresh: () => showCase(state.caseId) });
+const waczExport = createWaczExport({ api, core, message, say, lang: locale, refresh: () => showCase(state.caseId) });
 
 // The removal forms of the platform a step addresses (#6), as buttons that open and fill them.
 function formsFor(step) {
@@ -129,6 +131,7 @@ async function showCase(caseId) {
   $('open-count-text').textContent = message('planOpenQuestions', [String(open)]);
   ownWords.show({ caseId, records: view.records });
   renderEvidence({ tbody: $('records'), records: view.records, message, lang: locale });
+  waczExport.show({ caseId, records: view.records, safe: view.entry.safe, tbody: $('records') });
   redactOffer.show({ caseId, entry: view.entry, profile: state.profile, records: view.records });
   renderTimeline({ ol: $('timeline'), records: view.records, message, lang: locale });
   // Waited for, so that "rendered" includes the vault's controls (or their absence).

@@ -10,9 +10,11 @@
 
 #include "net/url.hpp"
 #include "proofs/timestamp.hpp"
+#include "proofs/tsa_exchange.hpp"
 #include "proofs/tsa_config.hpp"
 #include "proofs/witness.hpp"
 #include "vault/vault.hpp"
+#include "vault/vault_paths.hpp"
 
 namespace takedown::host::proofs {
 namespace {
@@ -75,6 +77,24 @@ std::string answer(std::string_view params_json, Need need, Work work) {
   }
 }
 
+// Standard padded base64 (RFC 4648 §4): the query and the token travel in a JSON answer.
+std::string encode_base64(std::string_view bytes) {
+  static constexpr char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  out.reserve((bytes.size() + 2) / 3 * 4);
+  for (std::size_t i = 0; i < bytes.size(); i += 3) {
+    const std::size_t left = bytes.size() - i;
+    std::uint32_t n = static_cast<std::uint8_t>(bytes[i]) << 16;
+    if (left > 1) n |= static_cast<std::uint8_t>(bytes[i + 1]) << 8;
+    if (left > 2) n |= static_cast<std::uint8_t>(bytes[i + 2]);
+    out += alphabet[(n >> 18) & 63];
+    out += alphabet[(n >> 12) & 63];
+    out += left > 1 ? alphabet[(n >> 6) & 63] : '=';
+    out += left > 2 ? alphabet[n & 63] : '=';
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string vault_timestamp(std::string_view params_json) {
@@ -90,6 +110,38 @@ std::string vault_timestamp_verify(std::string_view params_json) {
     if (checked.contains("problem")) result["problem"] = checked["problem"];
     return result;
   });
+}
+
+std::string vault_timestamp_digest(std::string_view params_json) {
+  auto parsed = core::parse_bounded(params_json, {protocol::limits::core_params_max_bytes, protocol::limits::json_max_depth}, "params");
+  if (auto* failure = std::get_if<Failure>(&parsed)) return core::error_envelope(*failure);
+  const json& params = std::get<json>(parsed);
+  if (!params.is_object()) return core::error_envelope(invalid(std::string("params must be an object, not ") + params.type_name()));
+  for (const auto& [name, value] : params.items()) {
+    if (name != "sha256") return core::error_envelope(invalid("params." + name + " is not a known field"));
+  }
+  if (!params.contains("sha256") || !params["sha256"].is_string() || !vault::is_sha256(params["sha256"].get<std::string>())) {
+    return core::error_envelope(invalid("params.sha256 must be 64 lowercase hex digits"));
+  }
+  const std::string sha256 = params["sha256"].get<std::string>();
+  try {
+    const vault::Vault vault = vault::Vault::open(vault::resolve_root(std::nullopt));
+    const TsaConfig config = tsa_config(vault.root());
+    TsaExchange exchange = request_token(config, *digest_from_hex(sha256));
+    // The token travels inside a file others check: one that does not verify here is refused, as a bag's is.
+    if (exchange.trust_problem) {
+      throw vault::VaultError(ErrorCode::tsa_failed, "the token from " + config.url.value_or("") + " does not verify: " +
+                                                         exchange.trust_problem->kind + ": " + exchange.trust_problem->message);
+    }
+    return core::ok_envelope(json{{"sha256", sha256},
+                                  {"tsa", config.url.value_or("")},
+                                  {"gen_time", exchange.facts.gen_time},
+                                  {"serial", exchange.facts.serial},
+                                  {"tsq", encode_base64(exchange.query.der)},
+                                  {"tsr", encode_base64(exchange.reply)}});
+  } catch (const vault::VaultError& e) {
+    return core::error_envelope({e.code, e.what()});
+  }
 }
 
 std::string vault_witness(std::string_view params_json) {

@@ -8,6 +8,7 @@ namespace takedown::host::proofs {
 
 std::string vault_timestamp(std::string_view params_json);         // {case, seq?}
 std::string vault_timestamp_verify(std::string_view params_json);  // {case, seq}
+std::string vault_timestamp_digest(std::string_view params_json);  // {sha256}
 std::string vault_witness(std::string_view params_json);           // {case, url}
 
 }  // namespace takedown::host::proofs

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "vault/core_bridge.hpp"
+#include "vault/inert_html.hpp"
 #include "vault/redactions.hpp"
 #include "vault/zip_writer.hpp"
 
@@ -105,9 +106,10 @@ void write_zip(const fs::path& file, const std::string& top, const json& tag_fil
 }  // namespace
 
 std::string extension_for(std::string_view mime) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 9> known{{
+  if (is_page_html(mime)) return ".html.txt";  // a name that never runs (docs/evidence.md "The page's HTML never runs")
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> known{{
       {"image/png", ".png"}, {"image/jpeg", ".jpg"}, {"image/gif", ".gif"}, {"image/webp", ".webp"}, {"image/svg+xml", ".svg"},
-      {"video/mp4", ".mp4"}, {"video/webm", ".webm"}, {"audio/mpeg", ".mp3"}, {"text/html", ".html"}}};
+      {"video/mp4", ".mp4"}, {"video/webm", ".webm"}, {"audio/mpeg", ".mp3"}}};
   for (const auto& [type, extension] : known) {
     if (type == mime) return std::string(extension);
   }
@@ -140,10 +142,18 @@ ExportResult export_bag(const Vault& vault, const ExportRequest& request) {
       }
       if (!is_sha256(sha256) || !seen.insert(sha256).second) continue;
       if (!vault.has_blob(sha256)) throw VaultError(ErrorCode::vault_blob_missing, "the vault has no blob " + sha256 + " (named in the log)");
-      const std::string path = "data/artifacts/" + sha256 + extension_for(artifact.value("mime", std::string()));
+      const std::string mime = artifact.value("mime", std::string());
+      const std::string path = "data/artifacts/" + sha256 + extension_for(mime);
       const FileDigest digest = hash_file(vault.blob_path(sha256));  // the bytes as they are now: the manifest must match them
       payload.push_back(Payload{path, digest.sha256, digest.size, vault.blob_path(sha256), {}});
       report_artifacts.push_back({{"sha256", sha256}, {"path", path}});
+      if (is_page_html(mime)) {
+        // Never a page that runs when opened: the bytes stay as .html.txt, an inert rendering goes beside them.
+        const Fd blob = open_file(vault.blob_path(sha256), OpenMode::read);
+        const std::string original = read_all(blob, vault.blob_path(sha256));
+        const std::string name = fs::path(path).filename().string();
+        payload.push_back(text_payload("data/artifacts/" + sha256 + ".inert.html", inert_html(original, request.lang, name)));
+      }
     }
   }
   payload.push_back(text_payload("data/log.jsonl", log_text));
