@@ -6,14 +6,14 @@
 import { appendRecord, createCase, getCase, markCaseSafe, recordTime } from './case-log.js';
 import { storeBytes } from './artifacts.js';
 import { captureVisible, cropAround } from './screenshot.js';
-import { expectMedia } from './media-upload.js';
+import { expectMedia, MEDIA_MAX_BYTES } from './media-upload.js';
 import { askContent } from './tabs.js';
 import { getAll } from '../common/store.js';
 import { extensionFor } from '../common/encoding.js';
 
 export const LIMITS = Object.freeze({
   htmlMaxChars: 5_000_000,            // the serialized DOM kept per capture
-  mediaMaxBytes: 1024 * 1024 * 1024,  // one media file; larger ones are recorded as not captured
+  mediaMaxBytes: MEDIA_MAX_BYTES,     // one media file (1 GiB); larger ones are stopped by the background and recorded as not captured
   mediaIdleMs: 60_000,                // a media stream that stalls this long is given up
   textMaxChars: 200_000,              // the visible text a safe capture keeps
 });
@@ -166,7 +166,7 @@ async function safeCapture({ api, core, info, tab, kind, now, caseEntry, facts, 
 
 // Media are fetched by the content script, in the page's context with its cookies, and streamed here.
 async function fetchMedia(api, tabId, frameId, url, { store = true } = {}) {
-  const { channel, done } = expectMedia(tabId, LIMITS.mediaIdleMs, { store });
+  const { channel, done } = expectMedia(tabId, LIMITS.mediaIdleMs, { store, maxBytes: LIMITS.mediaMaxBytes });
   const sending = askContent(api, tabId, 'content.fetch_media', { url, channel, maxBytes: LIMITS.mediaMaxBytes }, frameId);
   // The content script answers once it has sent everything (or failed to ask for it at all).
   return Promise.race([done, sending.then(() => done)]);
