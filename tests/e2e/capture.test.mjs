@@ -30,8 +30,30 @@ function videoBytes(size) {
   return out;
 }
 
+// Streams `total` bytes without a Content-Length (as a live or chunked response does), so nothing
+// announces the size before the bytes arrive.
+function unannounced(total) {
+  return (req, res) => {
+    res.writeHead(200, { 'Content-Type': 'video/webm' });
+    const piece = Buffer.alloc(64 * 1024, 7);
+    let written = 0;
+    const pump = () => {
+      while (written < total) {
+        written += piece.length;
+        if (!res.write(piece)) {
+          res.once('drain', pump);
+          return;
+        }
+      }
+      res.end();
+    };
+    pump();
+  };
+}
+
 before(async () => {
-  site = await serveSite({ files: { '/media/clip.webm': videoBytes(3 * 1024 * 1024 + 12345) } });
+  site = await serveSite({ files: { '/media/clip.webm': videoBytes(3 * 1024 * 1024 + 12345) },
+    routes: { '/media/unannounced.webm': unannounced(48 * 1024 * 1024) } });
   browser = await launchBrowser(browserName);
   caseId = (await browser.hookResult('newCase', { title: 'e2e capture' })).id;
   url = `${site.origin}/capture.html`;
@@ -213,3 +235,27 @@ for (const kind of ['record_field', 'delete_record', 'artifact_byte']) {
     }
   });
 }
+
+// Issue #15: the size limit is the background's, not only the content script's. The hook tells the
+// content script a limit far above the background's, as one that ignores or lies about it would act;
+// the reason is what a capture records in not_captured (capture.js keeps the error's message).
+test('the background stops media over its own limit, keeps none of it, and says why', async () => {
+  const limit = 3 * 1024 * 1024;
+  const over = (srcUrl, store = true) => browser.hookResult('mediaOverLimit', { url, srcUrl: `${site.origin}${srcUrl}`, maxBytes: limit, store });
+  const streamed = await over('/media/unannounced.webm');
+  assert.match(streamed.error ?? JSON.stringify(streamed), /larger than the 3145728-byte limit for one capture .*nothing of it is kept/);
+  assert.equal(streamed.chunksLeft, 0, 'no chunk of the stopped upload stays stored');
+  assert.ok(streamed.sent > limit && streamed.sent < 24 * 1024 * 1024, `the content script stopped when told to, after ${streamed.sent} of 48 MiB`);
+  // A response that announces more than the limit is stopped before any byte is read.
+  const announced = await over('/media/clip.webm');
+  assert.match(announced.error ?? JSON.stringify(announced), /larger than the 3145728-byte limit for one capture \(3158073 bytes or more\)/);
+  assert.equal(announced.sent, 0);
+  assert.equal(announced.chunksLeft, 0);
+  // A safe capture's hash-only upload obeys the same limit.
+  const hashOnly = await over('/media/unannounced.webm', false);
+  assert.match(hashOnly.error ?? JSON.stringify(hashOnly), /larger than the 3145728-byte limit/);
+  assert.equal(hashOnly.chunksLeft, 0);
+  // Under the limit the same path stores the exact bytes.
+  const fits = await browser.hookResult('mediaOverLimit', { url, srcUrl: `${site.origin}/media/clip.webm`, maxBytes: 4 * 1024 * 1024 });
+  assert.equal(fits.stored?.sha256, site.sha256('/media/clip.webm'), JSON.stringify(fits));
+});

@@ -1,8 +1,13 @@
 // Stores an artifact's bytes as they arrive: hashed on the way in (SHA-256 in the wasm core) and
-// written to IndexedDB chunk by chunk, so a large video never sits in memory whole. The same bytes
-// stored twice are kept once: the second upload is dropped and its record points at the first.
+// written to IndexedDB in chunks of CHUNK_BYTES, so a large video never sits in memory whole. The
+// parts that arrive (Blobs, or bytes copied into Blobs) are gathered into one chunk by reference,
+// without copying, and each full chunk is one transaction. Writes are pipelined: a chunk's
+// transaction runs while the next parts are hashed and gathered, and a write waits only while
+// WRITES_IN_FLIGHT chunks are still being written (that bounds the memory). The same bytes stored
+// twice are kept once: the second upload is dropped and its record points at the first.
 import { CHUNK_BYTES, transact, requestResult, StoreError } from '../common/store.js';
 
+const WRITES_IN_FLIGHT = 2;
 let uploads = 0;
 
 export class ArtifactWriter {
@@ -12,19 +17,74 @@ export class ArtifactWriter {
     this.hasher = null;
     this.index = 0;
     this.size = 0;
+    this.parts = [];      // Blobs of the chunk being gathered
+    this.gathered = 0;    // their bytes
+    this.writes = [];     // chunk transactions not yet awaited, oldest first
+    this.failure = null;  // the first write that failed: every later call rejects with it
   }
 
+  // The bytes are copied (into a Blob) before write() resolves: the caller may reuse its buffer.
   async write(bytes) {
+    if (this.failure) throw this.failure;
+    await this.hash(bytes);
+    await this.gather(new Blob([bytes]));
+  }
+
+  // Stores a Blob as it is (no copy through this context), read once, in slices of at most
+  // CHUNK_BYTES, to be hashed: what is hashed is exactly what is stored. `reading`: this very
+  // blob's arrayBuffer() already started by the caller (read ahead while earlier parts are hashed).
+  async writeBlob(blob, reading = null) {
+    if (this.failure) throw this.failure;
+    for (let offset = 0; offset < blob.size; offset += CHUNK_BYTES) {
+      const whole = blob.size <= CHUNK_BYTES;
+      const part = whole ? blob : blob.slice(offset, offset + CHUNK_BYTES);
+      await this.hash(new Uint8Array(await ((whole && reading) || part.arrayBuffer())));
+      await this.gather(part);
+    }
+  }
+
+  async hash(bytes) {
     this.hasher ??= await this.core.createSha256();
     this.hasher.update(bytes);
-    const index = this.index++;
     this.size += bytes.length;
-    const blob = new Blob([bytes]);
-    await transact(['chunks'], 'readwrite', (s) => requestResult(s.chunks.add({ upload: this.upload, index, blob })));
   }
 
-  // Resolves to {sha256, size, mime, duplicate}.
+  // Adds a part to the chunk being gathered; each full chunk goes to IndexedDB.
+  async gather(part) {
+    this.parts.push(part);
+    this.gathered += part.size;
+    while (this.gathered >= CHUNK_BYTES) {
+      const all = new Blob(this.parts);
+      this.parts = all.size > CHUNK_BYTES ? [all.slice(CHUNK_BYTES)] : [];
+      this.gathered = all.size - CHUNK_BYTES;
+      await this.store(all.size > CHUNK_BYTES ? all.slice(0, CHUNK_BYTES) : all);
+    }
+  }
+
+  async flush() {
+    if (this.gathered === 0) return;
+    const chunk = new Blob(this.parts);
+    this.parts = [];
+    this.gathered = 0;
+    await this.store(chunk);
+  }
+
+  // Adds `blob` as the next chunk; waits only while WRITES_IN_FLIGHT chunks are being written.
+  async store(blob) {
+    const index = this.index++;
+    const writing = transact(['chunks'], 'readwrite', (s) => requestResult(s.chunks.add({ upload: this.upload, index, blob })));
+    writing.catch((error) => { this.failure ??= error; });
+    this.writes.push(writing);
+    if (this.writes.length >= WRITES_IN_FLIGHT) await this.writes.shift().catch(() => {});
+    if (this.failure) throw this.failure;
+  }
+
+  // Resolves to {sha256, size, mime, duplicate} once every chunk is written.
   async finish(mime) {
+    await this.flush();
+    await Promise.allSettled(this.writes);
+    this.writes = [];
+    if (this.failure) throw this.failure;
     this.hasher ??= await this.core.createSha256();
     const sha256 = this.hasher.digestHex();
     const artifact = { sha256, size: this.size, mime: mime || 'application/octet-stream', upload: this.upload, chunks: this.index };
@@ -40,7 +100,13 @@ export class ArtifactWriter {
     return { sha256, size: this.size, mime: artifact.mime, duplicate };
   }
 
+  // Drops every chunk written so far (after the writes still running have ended).
   async abort() {
+    this.failure ??= new StoreError('storage_failed', 'the upload was aborted');
+    this.parts = [];
+    this.hasher?.dispose();
+    await Promise.allSettled(this.writes);
+    this.writes = [];
     await transact(['chunks'], 'readwrite', (s) =>
       requestResult(s.chunks.delete(IDBKeyRange.bound([this.upload, 0], [this.upload, Number.MAX_SAFE_INTEGER]))));
   }
@@ -75,6 +141,13 @@ export class HashOnlyWriter {
     this.hasher ??= await this.core.createSha256();
     this.hasher.update(bytes);
     this.size += bytes.length;
+  }
+
+  async writeBlob(blob, reading = null) {
+    for (let offset = 0; offset < blob.size; offset += CHUNK_BYTES) {
+      const whole = blob.size <= CHUNK_BYTES;
+      await this.write(new Uint8Array(await ((whole && reading) || blob.slice(offset, offset + CHUNK_BYTES).arrayBuffer())));
+    }
   }
 
   // Resolves to {sha256, size, mime, stored: false}.

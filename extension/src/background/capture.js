@@ -8,7 +8,7 @@
 import { appendRecord, createCase, getCase, markCaseSafe, recordTime } from './case-log.js';
 import { storeBytes } from './artifacts.js';
 import { captureVisible, cropAround } from './screenshot.js';
-import { expectMedia } from './media-upload.js';
+import { expectMedia, MEDIA_MAX_BYTES } from './media-upload.js';
 import { fetchInExtension } from './media-fetch.js';
 import { captureStreamed } from './stream-capture.js';
 import { askContent } from './tabs.js';
@@ -17,7 +17,7 @@ import { extensionFor } from '../common/encoding.js';
 
 export const LIMITS = Object.freeze({
   htmlMaxChars: 5_000_000,            // the serialized DOM kept per capture
-  mediaMaxBytes: 1024 * 1024 * 1024,  // one media file; larger ones are recorded as not captured
+  mediaMaxBytes: MEDIA_MAX_BYTES,     // one media file (1 GiB); larger ones are stopped by the background and recorded as not captured
   mediaIdleMs: 60_000,                // a media stream that stalls this long is given up
   textMaxChars: 200_000,              // the visible text a safe capture keeps
 });
@@ -272,7 +272,7 @@ async function safeCapture({ api, core, info, tab, kind, now, caseEntry, facts, 
 // Media are fetched first by the content script, in the page's context with its cookies and the
 // browser's cache (the bytes the page showed), and streamed here.
 async function fetchMedia(api, tabId, frameId, url, { store = true, accept = null } = {}) {
-  const { channel, done } = expectMedia(tabId, LIMITS.mediaIdleMs, { store });
+  const { channel, done } = expectMedia(tabId, LIMITS.mediaIdleMs, { store, maxBytes: LIMITS.mediaMaxBytes });
   const sending = askContent(api, tabId, 'content.fetch_media', { url, channel, maxBytes: LIMITS.mediaMaxBytes, accept }, frameId);
   sending.catch(() => done.catch(() => {}));
   // The content script answers once it has sent everything (or failed to ask for it at all).

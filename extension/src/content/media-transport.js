@@ -1,10 +1,17 @@
 // Sends media bytes from the page to the background over a 'takedown-media' port (received by
-// background/media-upload.js), in chunks, waiting for an acknowledgement every few chunks so that
-// neither side ever holds more than a few chunks. Any source of bytes can be sent: a fetch of the
-// media's address, a player's segments, a recording.
+// background/media-upload.js). Any source of bytes can be sent: a fetch of the media's address, a
+// player's segments, a recording.
+// Wire format (docs/protocol.md, "The media port"): `start` (with a one-byte probe Blob), then
+// `chunk`s of CHUNK bytes, then `end` or `error`. The background answers the start with
+// {ready, blob}: blob when the probe arrived as a Blob, i.e. runtime messages are structured clones
+// (Firefox always, Chromium 148+ with the manifest's message_serialization). Then each chunk is a
+// Blob: the message carries only its handle, the bytes stay in the browser's blob store, and the
+// background reads, hashes and stores that very Blob. Otherwise (JSON messages) chunks travel as
+// base64 text. The background acknowledges every chunk once it is hashed and queued for storage,
+// so at most WINDOW chunks are ever on their way; {stop, reason} ends the upload early.
 globalThis.takedownMediaTransport = (() => {
   const api = globalThis.browser ?? globalThis.chrome;
-  const CHUNK = 1 << 20;   // bytes of media per port message
+  const CHUNK = 2 << 20;   // bytes of media per port message
   const WINDOW = 4;        // chunks in flight before waiting for the background's acknowledgement
 
   // Response headers worth keeping as evidence (and for a web archive's response record).
@@ -39,34 +46,54 @@ globalThis.takedownMediaTransport = (() => {
     }
   }
 
-  // Sends `chunks` (an async iterable of Uint8Array) after `start`; stops at `maxBytes` with an error
-  // the background records. Resolves to {sent} once everything is sent (or the background said stop).
-  async function send({ channel, maxBytes, start, chunks }) {
-    const port = api.runtime.connect({ name: 'takedown-media' });
-    const acks = [];
+  // The background's answers, in order; `next()` waits for one, `stopped()` peeks for a stop.
+  function answersOf(port) {
+    const queue = [];
     let waiting = null;
+    let closed = false;
     port.onMessage.addListener((message) => {
-      acks.push(message);
+      queue.push(message);
       waiting?.();
     });
-    const nextAck = () => new Promise((resolve) => {
-      if (acks.length) resolve(acks.shift());
-      else waiting = () => { waiting = null; resolve(acks.shift()); };
+    port.onDisconnect.addListener(() => {
+      closed = true;
+      waiting?.();
     });
+    return {
+      next: () => new Promise((resolve) => {
+        const take = () => resolve(queue.length ? queue.shift() : { stop: true, reason: 'the extension closed the upload' });
+        if (queue.length || closed) take();
+        else waiting = () => { waiting = null; take(); };
+      }),
+      stopped: () => queue.find((answer) => answer.stop) ?? (closed ? { stop: true } : null),
+    };
+  }
+
+  // Sends `chunks` (an async iterable of Uint8Array) after `start`; stops at `maxBytes` with an error
+  // the background records (the background enforces its own limit too). Resolves to {sent} once
+  // everything is sent (or the background said stop).
+  async function send({ channel, maxBytes, start, chunks }) {
+    const port = api.runtime.connect({ name: 'takedown-media' });
+    const answers = answersOf(port);
     let sent = 0;
     try {
-      port.postMessage({ channel, kind: 'start', ...start });
+      port.postMessage({ channel, kind: 'start', ...start, probe: new Blob([Uint8Array.of(1)]) });
       if (!start.ok) return { sent };
+      const hello = await answers.next();
+      if (hello.stop) return { sent };
+      const encode = hello.blob ? (bytes) => new Blob([bytes]) : toBase64;
       const buffer = new Uint8Array(CHUNK);
       let filled = 0;
       let unacknowledged = 0;
       const flush = async () => {
         if (filled === 0) return true;
-        port.postMessage({ channel, kind: 'chunk', data: toBase64(buffer.subarray(0, filled)) });
+        // Both encodings copy the bytes at once, so the buffer can be refilled.
+        port.postMessage({ channel, kind: 'chunk', data: encode(buffer.subarray(0, filled)) });
         filled = 0;
+        if (answers.stopped()) return false;
         if (++unacknowledged < WINDOW) return true;
-        const ack = await nextAck();
-        unacknowledged -= ack.chunks;
+        const ack = await answers.next();
+        unacknowledged -= ack.chunks ?? 0;
         return !ack.stop;
       };
       for await (const value of chunks) {
@@ -83,11 +110,13 @@ globalThis.takedownMediaTransport = (() => {
           if (filled === CHUNK && !(await flush())) return { sent };
         }
       }
-      await flush();
+      if (!(await flush())) return { sent };
       port.postMessage({ channel, kind: 'end' });
       return { sent };
     } catch (error) {
-      port.postMessage({ channel, kind: 'error', reason: `${error.name}: ${error.message}` });
+      try {
+        port.postMessage({ channel, kind: 'error', reason: `${error.name}: ${error.message}` });
+      } catch { /* the background already closed the port */ }
       return { sent };
     } finally {
       setTimeout(() => port.disconnect(), 1000);
@@ -107,8 +136,9 @@ globalThis.takedownMediaTransport = (() => {
     return send({ channel, maxBytes, start: { ...start, ok: start.ok && response.body !== null }, chunks: response.body ? bodyChunks(response) : [] });
   }
 
-  // Runtime messages are JSON in Chromium, so bytes travel as base64.
+  // Runtime messages that are JSON (Chromium before 148) carry bytes as base64.
   function toBase64(bytes) {
+    if (typeof bytes.toBase64 === 'function') return bytes.toBase64();
     let binary = '';
     for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
     return btoa(binary);

@@ -6,6 +6,7 @@ import { api, findTabsByUrl } from '../platform/browser-api.js';
 import { CHILD_MENU_ID, FILL_MENU_ID, REPORT_MENU_ID } from '../background/context-menu.js';
 import { core, forms, nativeHost, onMessage, onMenuClick, pageReport, redaction, reminders, vaultMirror } from '../background/main.js';
 import { createCase } from '../background/case-log.js';
+import { expectMedia } from '../background/media-upload.js';
 import { caseFacts, contentFrames } from '../background/form-filling.js';
 import { artifactChunks, caseRecords, get, getAll, requestResult, transact } from '../common/store.js';
 import { verifyCase } from '../common/verify.js';
@@ -111,6 +112,21 @@ const hooks = {
   records: ({ caseId }) => caseRecords(caseId),
   artifact: ({ sha256 }) => get('artifacts', sha256),
   artifactCount: async () => (await getAll('artifacts')).length,
+  // The background's own media size limit (issue #15): an upload from the tab showing `url` expected
+  // with `maxBytes`, while its content script is told a far larger limit, as a content script that
+  // ignores or lies about the limit would be. Answers how it ended, what the content script sent
+  // and how many stored chunks it left.
+  mediaOverLimit: async ({ url, srcUrl, maxBytes, store = true }) => {
+    const tab = await tabFor(url);
+    const chunkCount = () => transact(['chunks'], 'readonly', (s) => requestResult(s.chunks.count()));
+    const before = await chunkCount();
+    const { channel, done } = expectMedia(tab.id, 20_000, { store, maxBytes });
+    const sending = api.tabs.sendMessage(tab.id, { v: 1, id: 'test-media', action: 'content.fetch_media',
+      payload: { url: srcUrl, channel, maxBytes: Number.MAX_SAFE_INTEGER } }, { frameId: 0 });
+    const outcome = await done.then((stored) => ({ stored }), (error) => ({ error: error.message }));
+    const answer = await sending;
+    return { ...outcome, sent: answer?.result?.sent ?? null, chunksLeft: (await chunkCount()) - before };
+  },
   newCase: async ({ title }) => {
     const created = await createCase(title);
     await api.storage.local.set({ currentCase: created.id });
