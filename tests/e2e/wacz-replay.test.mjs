@@ -178,7 +178,7 @@ test('the image capture\'s WACZ replays in ReplayWeb.page: text, image at natura
   // The log keeps the export: format wacz, the file's name, datapackage.json's hash.
   const made = (await browser.hookResult('records', { caseId })).at(-1);
   assert.equal(made.type, 'export_made');
-  assert.deepEqual(made.data, { format: 'wacz', records: image.seq + 1, file_name: wacz.name, tagmanifest_sha256: sha256(datapackage) });
+  assert.deepEqual(made.data, { format: 'wacz', records: image.seq + 1, file_name: wacz.name, datapackage_sha256: sha256(datapackage) });
   if (tsa) {
     assert.equal(digest.timestamp.format, 'rfc3161');
     assert.equal(digest.timestamp.imprint, `sha256:${sha256(datapackage)}`);

@@ -356,12 +356,14 @@ void check_data(Schema& s, const json& record, std::string_view path, std::int64
       d.earlier_seq("request_seq");
     }
   } else if (type == "export_made") {
-    if (s.object(d.data_, d.path_, {"format", "records"}, {"file_name", "tagmanifest_sha256"})) {
+    if (s.object(d.data_, d.path_, {"format", "records"}, {"file_name", "tagmanifest_sha256", "datapackage_sha256"})) {
       d.choice("format", export_formats, true);
       // The log in the export holds the records before this one.
       d.integer("records", 0, seq, true);
       d.text("file_name", 255, false, true);
+      // What pins the export's contents: a BagIt bag's tag manifest, a WACZ's datapackage.json.
       d.shaped("tagmanifest_sha256", sha256_shape, "64 lowercase hex digits");
+      d.shaped("datapackage_sha256", sha256_shape, "64 lowercase hex digits");
     }
   } else if (type == "correction") {
     if (s.object(d.data_, d.path_, {"corrects_seq", "text"}, {"field"})) {

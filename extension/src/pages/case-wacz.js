@@ -50,7 +50,7 @@ export function createWaczExport({ api, core, message, say, lang, refresh }) {
       download(wacz.name, wacz.blob);
       // The capture's record inside pins every record before it; datapackage.json pins every file.
       await send(api, 'case.append', { case: caseId, type: 'export_made',
-        data: { format: 'wacz', records: record.seq + 1, file_name: wacz.name, tagmanifest_sha256: wacz.datapackageSha256 } });
+        data: { format: 'wacz', records: record.seq + 1, file_name: wacz.name, datapackage_sha256: wacz.datapackageSha256 } });
       await refresh();
       const { timestamp } = wacz;
       if (timestamp.format === 'rfc3161') {
