@@ -43,8 +43,8 @@ const Country* country_of(const Option& option) {
 }  // namespace
 
 std::string_view answer_name(Answer answer) noexcept {
-  constexpr std::array<std::string_view, 6> names{"none", "self", "child", "represented", "yes", "no"};
-  return names[static_cast<std::size_t>(answer)];
+  constexpr std::array<std::string_view, 6> answer_names{"none", "self", "child", "represented", "yes", "no"};
+  return answer_names[static_cast<std::size_t>(answer)];
 }
 
 Answer answer_of(std::string_view text, std::optional<Lang> page) {
