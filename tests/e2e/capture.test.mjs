@@ -106,14 +106,24 @@ test('an image only a logged-in person sees is fetched with the page\'s cookies'
   assert.ok(fetches.length > 0 && fetches.every((r) => r.loggedIn), JSON.stringify(fetches));
 });
 
-test('a blob: video the page released is recorded as not captured, with the reason', async () => {
+test('a blob: video the page released: why its bytes and a recording could not be kept is on record', async () => {
   const blobUrl = await page.evaluate(() => document.getElementById('stream').src);
   assert.match(blobUrl, /^blob:/);
-  const click = await capture({ mediaType: 'video', srcUrl: blobUrl });
-  const missing = click.record.data.not_captured.find((m) => m.what === 'media');
-  assert.ok(missing, JSON.stringify(click.record.data.not_captured));
-  assert.match(missing.reason, /blob: address/);
-  assert.ok(click.record.artifacts.some((a) => a.name === 'screenshot.png'), 'the screenshot still shows the frame');
+  const { record } = await capture({ mediaType: 'video', srcUrl: blobUrl });
+  const said = JSON.stringify({ media: record.data.media ?? null, not_captured: record.data.not_captured });
+  // The fetch of the blob: address failed, and the record says why (in data.media.attempts when
+  // frames were kept instead, else in not_captured).
+  const reasons = [...(record.data.media?.attempts ?? []).map((a) => a.reason),
+    ...record.data.not_captured.filter((m) => m.what === 'media').map((m) => m.reason)];
+  assert.ok(reasons.some((reason) => /blob: address exists only inside the page/.test(reason)), said);
+  // A released stream cannot play: no segments, no recording, each with its reason.
+  for (const what of ['media_segments', 'media_recording']) {
+    assert.ok(record.data.not_captured.some((m) => m.what === what && m.reason.length > 10), said);
+  }
+  assert.ok(!record.artifacts.some((a) => /^media/.test(a.name)), 'no media file claims to be the video');
+  const frames = record.artifacts.filter((a) => /^frame-\d{3}\.png$/.test(a.name));
+  if (record.data.media) assert.deepEqual([record.data.media.capture_method, record.data.media.frames], ['frames', frames.length]);
+  assert.ok(record.artifacts.some((a) => a.name === 'screenshot.png'), 'the screenshot still shows the frame');
 });
 
 test('the same media captured twice is stored once and linked', async () => {

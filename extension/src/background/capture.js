@@ -149,6 +149,7 @@ const ACCEPT = FIREFOX ? {
 };
 const acceptFor = (target) => (target === 'video' || target === 'audio' ? ACCEPT[target] : ACCEPT.image);
 const MAX_ATTEMPTS = 8;
+const BLOB_REASON = 'a blob: address exists only inside the page (a Media Source stream, or an object the page made and may have released)';
 const short = (text) => String(text).slice(0, 500);
 
 // Keeps the media a descriptor names; resolves to {media (data.media or null), stored}. Every way
@@ -178,27 +179,30 @@ async function keepMedia({ api, core, tabId, frameId, found, keep, miss, store =
         };
         return { media, stored };
       } catch (error) {
+        const message = /^blob:/i.test(url) ? `${BLOB_REASON} (${error?.message ?? error})` : error?.message ?? error;
         // With several addresses to try, each reason names its own.
-        attempts.push({ by, reason: short(candidates.length > 1 ? `${shownAddress(url)}: ${error?.message ?? error}` : error?.message ?? error) });
+        attempts.push({ by, reason: short(candidates.length > 1 ? `${shownAddress(url)}: ${message}` : message) });
       }
     }
   }
   const why = attempts.map((a) => `${a.by}: ${a.reason}`).join('; ');
-  if (moving) return streamed({ api, core, tabId, frameId, found, keep, miss, store, why });
+  if (moving) return streamed({ api, core, tabId, frameId, found, keep, miss, store, why, attempts });
   miss(store ? 'media' : 'media_hash', attempts.length ? `the ${found.target} could not be fetched (${why})` : `the ${found.target} has no address to fetch`);
   return { media: null, stored: null };
 }
 
 // A stream (MediaSource, srcObject) or a video/audio file no fetch could get:
 // stream-capture.js keeps the player's segments or a recording, or says why not.
-async function streamed({ api, core, tabId, frameId, found, keep, miss, store, why = null }) {
+async function streamed({ api, core, tabId, frameId, found, keep, miss, store, why = null, attempts = [] }) {
   if (!store) {
     miss('media_hash', `the ${found.target} is a stream inside the page${why ? ` (${why})` : ''}; a safe capture keeps no recording`);
     return { media: null, stored: null };
   }
   try {
     const { media } = await captureStreamed({ api, core, tabId, frameId, target: { ...found, fetch_failed: why }, keep, miss });
-    return { media: media ? { found_by: found.found_by, ...media } : null, stored: null };
+    // The fetches that failed first stay on record, beside what the stream capture kept or said.
+    if (!media && why) miss('media', `the ${found.target} could not be fetched (${why})`);
+    return { media: media ? { found_by: found.found_by, ...media, ...(attempts.length ? { attempts } : {}) } : null, stored: null };
   } catch (error) {
     miss('media', `${found.stream ? 'the stream' : 'the file'} could not be kept${why ? ` (${why})` : ''}: ${error.message}`);
     return { media: null, stored: null };

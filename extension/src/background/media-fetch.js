@@ -5,19 +5,9 @@
 // is a new download, not the copy the page showed: it comes second for that reason.
 import { ArtifactWriter, HashOnlyWriter } from './artifacts.js';
 import { CHUNK_BYTES } from '../common/store.js';
+import '../common/kept-headers.js';
 
-// Response headers worth keeping as evidence; the same list as content/media-transport.js.
-const KEPT_HEADERS = ['content-type', 'content-length', 'content-range', 'last-modified', 'etag', 'date', 'cache-control',
-  'expires', 'age', 'server', 'content-disposition', 'accept-ranges', 'vary', 'x-cache'];
-
-function keptHeaders(headers) {
-  const kept = {};
-  for (const name of KEPT_HEADERS) {
-    const value = headers.get(name);
-    if (value !== null) kept[name] = value.slice(0, 8192).replace(/[\r\n]+/g, ' ');
-  }
-  return kept;
-}
+const keptHeaders = globalThis.takedownKeptHeaders;
 
 // Resolves to {sha256, size, mime, duplicate, status, final_url, headers}; rejects with the reason.
 // `accept`: the Accept header the browser's own request for this kind of media sent.

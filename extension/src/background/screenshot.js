@@ -1,19 +1,21 @@
 // A PNG of the visible part of the tab, and a crop around the clicked element when its box is known.
 // Chromium allows two screenshots a second (MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND), so calls are
-// spaced out and one refused for that reason is tried again.
-const SPACING_MS = 550;
+// spaced out and one refused for that reason is tried again after a whole second (the browser counts
+// a call when it handles it, which under load can be later than when it was made).
+const SPACING_MS = 600;
+const RETRY_MS = 1000;
 let lastShot = 0;
 
 export async function captureVisible(api, windowId) {
   for (let attempt = 0; ; attempt++) {
-    const wait = lastShot + SPACING_MS - Date.now();
+    const wait = lastShot + (attempt ? RETRY_MS : SPACING_MS) - Date.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     lastShot = Date.now();
     try {
       const dataUrl = await api.tabs.captureVisibleTab(windowId, { format: 'png' });
       return new Uint8Array(await (await fetch(dataUrl)).arrayBuffer());
     } catch (error) {
-      if (attempt >= 2 || !/quota|PER_SECOND/i.test(error.message)) throw error;
+      if (attempt >= 3 || !/quota|PER_SECOND/i.test(error.message)) throw error;
     }
   }
 }

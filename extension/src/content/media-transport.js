@@ -14,17 +14,7 @@ globalThis.takedownMediaTransport = (() => {
   const CHUNK = 2 << 20;   // bytes of media per port message
   const WINDOW = 4;        // chunks in flight before waiting for the background's acknowledgement
 
-  // Response headers worth keeping as evidence (and for a web archive's response record).
-  const KEPT_HEADERS = ['content-type', 'content-length', 'content-range', 'last-modified', 'etag', 'date', 'cache-control',
-    'expires', 'age', 'server', 'content-disposition', 'accept-ranges', 'vary', 'x-cache'];
-  function keptHeaders(headers) {
-    const kept = {};
-    for (const name of KEPT_HEADERS) {
-      const value = headers.get(name);
-      if (value !== null) kept[name] = value.slice(0, 8192).replace(/[\r\n]+/g, ' ');
-    }
-    return kept;
-  }
+  const keptHeaders = globalThis.takedownKeptHeaders;
 
   // The start message of a fetched response: its status, final address, type and headers.
   function startOf(response) {
@@ -144,5 +134,5 @@ globalThis.takedownMediaTransport = (() => {
     return btoa(binary);
   }
 
-  return { send, sendFetch, startOf, keptHeaders };
+  return { send, sendFetch };
 })();

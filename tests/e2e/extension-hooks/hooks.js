@@ -5,7 +5,6 @@
 import { api, findTabsByUrl } from '../platform/browser-api.js';
 import { CHILD_MENU_ID, FILL_MENU_ID, REPORT_MENU_ID } from '../background/context-menu.js';
 import { core, forms, nativeHost, onMessage, onMenuClick, pageReport, redaction, reminders, vaultMirror } from '../background/main.js';
-import { createCase } from '../background/case-log.js';
 import { expectMedia } from '../background/media-upload.js';
 import { caseFacts, contentFrames } from '../background/form-filling.js';
 import { artifactChunks, caseRecords, get, getAll, requestResult, transact } from '../common/store.js';
@@ -14,7 +13,8 @@ import { buildDossier } from '../common/dossier.js';
 import { bytesToBase64 } from '../common/encoding.js';
 import { captureStreamed } from '../background/stream-capture.js';
 import { storeBytes } from '../background/artifacts.js';
-import { appendRecord, recordTime } from '../background/case-log.js';
+import { appendRecord, createCase, recordTime } from '../background/case-log.js';
+import { captureVisible } from '../background/screenshot.js';
 
 async function tabFor(url) {
   const tabs = await findTabsByUrl(url);
@@ -168,7 +168,7 @@ const hooks = {
     };
     const miss = (what, error) => notCaptured.push({ what, reason: String(error?.message ?? error) });
     const { media } = await captureStreamed({ api, core, tabId: tab.id, frameId: 0, target, keep, miss, prefer, limits });
-    const png = new Uint8Array(await (await fetch(await api.tabs.captureVisibleTab(tab.windowId, { format: 'png' }))).arrayBuffer());
+    const png = await captureVisible(api, tab.windowId);
     await keep('screenshot.png', storeBytes(core, png, 'image/png'));
     const { currentCase } = await api.storage.local.get('currentCase');
     const record = await appendRecord(core, currentCase, {
