@@ -8,6 +8,8 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+namespace bagit_test {  // one per file: the unity build joins test files
+
 namespace ev = takedown::evidence;
 using nlohmann::json;
 
@@ -189,3 +191,5 @@ TEST_CASE("dossier.bag through call(): tag files with sha256, size and crc32, an
                 {{"path", "data/b"}, {"sha256", std::string(64, 'b')}, {"size", 1}}};
   CHECK(error(p) == "params.files add up to more than 2^53 - 1 bytes");
 }
+
+}  // namespace bagit_test

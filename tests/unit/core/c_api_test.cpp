@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+namespace c_api_test {  // one per file: the unity build joins test files
+
 TEST_CASE("the C ABI returns a malloc'd envelope and takes byte ranges, not C strings") {
   const std::string params = R"({"value":"a"} ignored-after-length)";
   char* out = takedown_call("core.echoXYZ", 9, params.data(), 13);
@@ -19,3 +21,5 @@ TEST_CASE("the C ABI survives null pointers") {
   takedown_free(out);
   takedown_free(nullptr);
 }
+
+}  // namespace c_api_test

@@ -4,6 +4,8 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+namespace call_test {  // one per file: the unity build joins test files
+
 using nlohmann::json;
 using takedown::core::call;
 
@@ -72,3 +74,5 @@ TEST_CASE("inputs are size- and depth-limited") {
   const std::string fits(1024 * 1024 - 20, 'x');
   CHECK(answer("core.echo", R"({"value":")" + fits + "\"}")["ok"] == true);
 }
+
+}  // namespace call_test

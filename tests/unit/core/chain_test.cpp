@@ -11,6 +11,8 @@
 
 #include "evidence_fixtures.hpp"
 
+namespace chain_test {  // one per file: the unity build joins test files
+
 using namespace evidence_fixtures;
 namespace ev = takedown::evidence;
 
@@ -444,3 +446,5 @@ TEST_CASE("evidence.canonicalize and evidence.sha256_hex") {
   answer = call("evidence.sha256_hex", {{"text", 5}});
   CHECK(answer["error"]["message"] == "params.text must be a string, not number");
 }
+
+}  // namespace chain_test

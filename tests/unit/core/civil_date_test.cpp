@@ -5,6 +5,8 @@
 
 #include "time/date_time.hpp"
 
+namespace civil_date_test {  // one per file: the unity build joins test files
+
 using namespace takedown::time;
 
 namespace {
@@ -104,3 +106,5 @@ TEST_CASE("date-times need an offset; 48 hours later keeps the clock time in tha
     CHECK_FALSE(parse_date_time(bad).has_value());
   }
 }
+
+}  // namespace civil_date_test

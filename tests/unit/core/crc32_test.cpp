@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <string>
 
+namespace crc32_test {  // one per file: the unity build joins test files
+
 using takedown::evidence::crc32;
 using takedown::evidence::crc32_update;
 
@@ -50,3 +52,5 @@ TEST_CASE("the C ABI: takedown_crc32_update chains, and NULL data changes nothin
   CHECK(takedown_crc32_update(first, bytes_of(b), b.size()) == 0xCBF43926u);
   CHECK(takedown_crc32_update(first, nullptr, 0) == first);
 }
+
+}  // namespace crc32_test

@@ -7,6 +7,8 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+namespace deadlines_test {  // one per file: the unity build joins test files
+
 using namespace takedown::time;
 using nlohmann::json;
 
@@ -180,3 +182,5 @@ TEST_CASE("deadlines.compute refuses what it cannot compute, naming the field") 
         "params.calendar must be one of nl, weekends, none");
   CHECK(error_of({{"rule", "gdpr_one_month"}, {"start", "2026-01-01"}, {"from", "x"}}) == "params.from is not a known field");
 }
+
+}  // namespace deadlines_test

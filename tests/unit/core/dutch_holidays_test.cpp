@@ -7,6 +7,8 @@
 
 #include "time/easter.hpp"
 
+namespace dutch_holidays_test {  // one per file: the unity build joins test files
+
 using namespace takedown::time;
 
 namespace {
@@ -150,3 +152,5 @@ TEST_CASE("fixed-date holidays and what is not a holiday") {
     REQUIRE(weekday(royal_birthday_celebrated(year)) != Weekday::sunday);
   }
 }
+
+}  // namespace dutch_holidays_test

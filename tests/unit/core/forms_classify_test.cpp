@@ -5,6 +5,8 @@
 
 #include "forms_fixtures.hpp"
 
+namespace forms_classify_test {  // one per file: the unity build joins test files
+
 using namespace forms_test;
 
 TEST_CASE("an English removal form in the style of a search engine's") {
@@ -488,3 +490,5 @@ TEST_CASE("report-form wording in several languages: impersonation, who reports,
   CHECK(en.at("sig") == "signature");
   CHECK(en.at("city") != "region");  // a list: "State" after the comma is not the field's head
 }
+
+}  // namespace forms_classify_test

@@ -11,6 +11,8 @@
 #include "forms/fold.hpp"
 #include "forms/options.hpp"
 
+namespace forms_countries_test {  // one per file: the unity build joins test files
+
 using namespace takedown::forms;
 
 TEST_CASE("the country table lists every ISO 3166-1 entry once, named in eight languages") {
@@ -123,3 +125,5 @@ TEST_CASE("option lists: countries, calling codes, relationship answers") {
   CHECK(answer_of("Nein", Lang::de) == Answer::no);
   CHECK(text_option(list({{"ut", "Utrecht"}, {"nh", "Noord-Holland"}}), "noord holland") == 1u);
 }
+
+}  // namespace forms_countries_test

@@ -7,6 +7,8 @@
 
 #include "forms_fixtures.hpp"
 
+namespace forms_form_choice_test {  // one per file: the unity build joins test files
+
 using namespace forms_test;
 
 namespace {
@@ -178,3 +180,5 @@ TEST_CASE("a page whose fields have no form or submit control is still never fil
   CHECK(p.at("u")["action"] == "fill");
   CHECK(p.at("n")["value"] == "Sanne de Vries");
 }
+
+}  // namespace forms_form_choice_test

@@ -7,6 +7,8 @@
 
 #include "forms_fixtures.hpp"
 
+namespace forms_honeypot_test {  // one per file: the unity build joins test files
+
 using namespace forms_test;
 
 namespace {
@@ -105,3 +107,5 @@ TEST_CASE("a second field for the same thing, whose name only adds a word, is a 
   CHECK(q["a"]["action"] == "fill");
   CHECK(q["b"]["action"] == "fill");
 }
+
+}  // namespace forms_honeypot_test

@@ -9,6 +9,8 @@
 #include "forms/lexicon.hpp"
 #include "forms/pattern_matcher.hpp"
 
+namespace forms_lexicon_test {  // one per file: the unity build joins test files
+
 using namespace takedown::forms;
 
 namespace {
@@ -114,3 +116,5 @@ TEST_CASE("a malformed lexicon file gives an error naming the file, the row and 
   CHECK(contains(many, "\"OK\" is not folded text"));
   CHECK(error_of("en.json", one_row(R"({"cue": "email", "weight": 1.0, "words": ["=e mail*", "*mail", "mail 2"]})")).empty());
 }
+
+}  // namespace forms_lexicon_test

@@ -6,6 +6,8 @@
 
 #include "forms_fixtures.hpp"
 
+namespace forms_plan_test {  // one per file: the unity build joins test files
+
 using namespace forms_test;
 
 namespace {
@@ -314,3 +316,5 @@ TEST_CASE("params are checked strictly: shapes are invalid_params, sizes too_lar
   CHECK(nulls["fields"][0]["action"] == "skip");
   CHECK(nulls["fields"][1]["action"] == "skip");
 }
+
+}  // namespace forms_plan_test

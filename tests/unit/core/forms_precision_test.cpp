@@ -6,6 +6,8 @@
 #include "forms/number_shape.hpp"
 #include "forms_fixtures.hpp"
 
+namespace forms_precision_test {  // one per file: the unity build joins test files
+
 using namespace forms_test;
 
 namespace {
@@ -162,3 +164,5 @@ TEST_CASE("digits_of_pattern reads digit-only patterns") {
   CHECK_FALSE(digits_of_pattern(""));
   CHECK_FALSE(digits_of_pattern("\\d{6"));
 }
+
+}  // namespace forms_precision_test

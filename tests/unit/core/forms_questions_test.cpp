@@ -8,6 +8,8 @@
 
 #include "forms_fixtures.hpp"
 
+namespace forms_questions_test {  // one per file: the unity build joins test files
+
 using namespace forms_test;
 
 namespace {
@@ -199,3 +201,5 @@ TEST_CASE("the new case facts are checked") {
   CHECK(call_error("forms.plan", plan(with(base_facts, "descriptions", {{"en", std::string(5001, 'a')}})))["code"] == "too_large");
   CHECK(call_ok("forms.plan", plan(with(base_facts, "consent_to_share", nullptr)))["fields"][0]["value"] == "Removal request");
 }
+
+}  // namespace forms_questions_test

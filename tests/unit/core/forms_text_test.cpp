@@ -12,6 +12,8 @@
 #include "forms/pattern_matcher.hpp"
 #include "forms/patterns.hpp"
 
+namespace forms_text_test {  // one per file: the unity build joins test files
+
 using namespace takedown::forms;
 
 namespace {
@@ -198,3 +200,5 @@ TEST_CASE("today's date in the field's own format") {
   f.type = "datetime-local";
   CHECK_FALSE(write_date(today, f, Lang::nl));
 }
+
+}  // namespace forms_text_test

@@ -17,6 +17,8 @@
 
 #include "authorities/authorities.hpp"
 
+namespace guidance_hard_cases_test {  // one per file: the unity build joins test files
+
 using nlohmann::json;
 
 namespace {
@@ -579,3 +581,5 @@ TEST_CASE("the hard cases' Dutch texts address the person informally, and every 
     }
   }
 }
+
+}  // namespace guidance_hard_cases_test

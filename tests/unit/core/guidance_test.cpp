@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+namespace guidance_test {  // one per file: the unity build joins test files
+
 using nlohmann::json;
 
 namespace {
@@ -714,3 +716,5 @@ TEST_CASE("names in the situation are single-lined in the plan") {
       R"({"situation":{"shared_with":"wider_or_public","platforms":[{"name":"Chirp\r\nSubject: hi\u2028x"}]}})"));
   CHECK(step(plan, "ask_platform_removal")["addressee"]["name"] == "Chirp Subject: hi x");
 }
+
+}  // namespace guidance_test

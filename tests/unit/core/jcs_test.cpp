@@ -9,6 +9,8 @@
 #include <limits>
 #include <string>
 
+namespace jcs_test {  // one per file: the unity build joins test files
+
 using nlohmann::json;
 using takedown::evidence::canonicalize;
 using takedown::evidence::compare_utf16;
@@ -154,3 +156,5 @@ TEST_CASE("every number printed reads back as the same double") {
     CHECK(std::strtod(text.c_str(), nullptr) == (value == 0 ? 0.0 : value));
   }
 }
+
+}  // namespace jcs_test

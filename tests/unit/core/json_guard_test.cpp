@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+namespace json_guard_test {  // one per file: the unity build joins test files
+
 using takedown::core::json_depth;
 using takedown::core::parse_bounded;
 using takedown::core::Failure;
@@ -44,3 +46,5 @@ TEST_CASE("a NUL byte anywhere is bad JSON, not the end of the input") {
     CHECK(std::get<Failure>(parsed).code == ErrorCode::bad_json);
   }
 }
+
+}  // namespace json_guard_test

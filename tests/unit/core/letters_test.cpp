@@ -24,6 +24,8 @@
 #include "letters/template.hpp"
 #include "letters/template_store.hpp"
 
+namespace letters_test {  // one per file: the unity build joins test files
+
 using nlohmann::json;
 namespace fs = std::filesystem;
 
@@ -972,3 +974,5 @@ TEST_CASE("every kind renders clean prose across the hard cases, or refuses with
   CHECK(rendered + refused == int(all_kinds.size() * 2 * variants.size()));
   CHECK(refused > 0);
 }
+
+}  // namespace letters_test

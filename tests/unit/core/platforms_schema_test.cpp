@@ -16,6 +16,8 @@
 #include "platforms/schema.hpp"
 #include "platforms/vocabulary.hpp"
 
+namespace platforms_schema_test {  // one per file: the unity build joins test files
+
 using nlohmann::json;
 namespace fs = std::filesystem;
 using takedown::platforms::check_registry;
@@ -240,3 +242,5 @@ TEST_CASE("a file with many problems reports a bounded number of them") {
   }
   CHECK(check_registry(doc).size() == takedown::platforms::max_reported_problems);
 }
+
+}  // namespace platforms_schema_test

@@ -12,6 +12,8 @@
 #include "platforms/host_pattern.hpp"
 #include "platforms/path_pattern.hpp"
 
+namespace platforms_test {  // one per file: the unity build joins test files
+
 using nlohmann::json;
 using takedown::core::call;
 
@@ -252,3 +254,5 @@ TEST_CASE("host patterns and path patterns") {
   CHECK_FALSE(path_matches("/@{account}/{id}", "/alice/1"));
   CHECK(path_matches("/users/{account}/statuses/{id}", "/users/alice/statuses/7"));
 }
+
+}  // namespace platforms_test

@@ -6,6 +6,8 @@
 
 #include "methods.hpp"
 
+namespace protocol_test {  // one per file: the unity build joins test files
+
 TEST_CASE("every protocol core method has a handler and every handler is in the protocol") {
   const auto table = takedown::core::method_table();
   REQUIRE(table.size() == takedown::protocol::core_methods.size());
@@ -19,3 +21,5 @@ TEST_CASE("error codes map to their protocol names") {
   CHECK(takedown::protocol::to_string(ErrorCode::bad_json) == "bad_json");
   CHECK(takedown::protocol::to_string(ErrorCode::no_content_script) == "no_content_script");
 }
+
+}  // namespace protocol_test

@@ -12,6 +12,8 @@
 
 #include "evidence_fixtures.hpp"
 
+namespace redaction_test {  // one per file: the unity build joins test files
+
 using namespace evidence_fixtures;
 namespace ev = takedown::evidence;
 
@@ -228,3 +230,5 @@ TEST_CASE("the report shows a safe capture: no picture, the media's hash, and wh
   CHECK(html.find(media_sha) != std::string::npos);
   CHECK(html.find("<img") == std::string::npos);
 }
+
+}  // namespace redaction_test

@@ -10,6 +10,8 @@
 
 #include "evidence_fixtures.hpp"
 
+namespace report_test {  // one per file: the unity build joins test files
+
 using namespace evidence_fixtures;
 namespace ev = takedown::evidence;
 
@@ -261,3 +263,5 @@ TEST_CASE("dossier.report refuses what it cannot show safely") {
   p["plan"][0]["status"] = "<b>";
   CHECK(error(p) == "params.plan[0].status must be a token (a-z, 0-9, _; 1 to 64)");
 }
+
+}  // namespace report_test

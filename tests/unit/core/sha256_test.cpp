@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+namespace sha256_test {  // one per file: the unity build joins test files
+
 using takedown::evidence::Sha256;
 using takedown::evidence::sha256_hex;
 using takedown::evidence::to_hex;
@@ -143,3 +145,5 @@ TEST_CASE("the C ABI tolerates NULL hashers and abandoned hashers") {
   takedown_sha256_update(abandoned, reinterpret_cast<const std::uint8_t*>("x"), 1);
   takedown_sha256_free(abandoned);  // ASan's leak check proves it is released
 }
+
+}  // namespace sha256_test

@@ -9,6 +9,8 @@
 
 #include "host_methods.hpp"
 
+namespace dispatch_test {  // one per file: the unity build joins test files
+
 using namespace std::string_literals;
 using nlohmann::json;
 using takedown::host::call_method;
@@ -199,3 +201,5 @@ TEST_CASE("call_method: host methods parse their own params, other names go to t
     CHECK(call_method(method, params) == takedown::core::call(method, params));
   }
 }
+
+}  // namespace dispatch_test

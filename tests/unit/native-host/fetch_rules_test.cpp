@@ -10,6 +10,8 @@
 #include "proofs/timestamp_query.hpp"
 #include "proofs/timestamp_token.hpp"
 
+namespace fetch_rules_test {  // one per file: the unity build joins test files
+
 using namespace takedown::host;
 
 namespace {
@@ -129,3 +131,5 @@ TEST_CASE("timestamp token: GeneralizedTime as ISO 8601") {
   CHECK(proofs::generalized_time_iso("20261128102000.25Z") == "2026-11-28T10:20:00.25Z");
   CHECK(proofs::generalized_time_iso("garbage") == "garbage");
 }
+
+}  // namespace fetch_rules_test

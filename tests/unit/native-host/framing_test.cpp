@@ -8,6 +8,8 @@
 #include "memory_stream.hpp"
 #include "session.hpp"
 
+namespace framing_test {  // one per file: the unity build joins test files
+
 using namespace std::string_literals;
 using namespace takedown::host;
 using takedown::host::test::frame;
@@ -238,3 +240,5 @@ TEST_CASE("a session stops when the browser goes away") {
   CHECK(read_end.exit_code == exit_code::io_error);
   CHECK(read_end.reason.starts_with("read failed: simulated read failure"));
 }
+
+}  // namespace framing_test

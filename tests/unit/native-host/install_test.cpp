@@ -16,6 +16,8 @@
 #include <unistd.h>
 
 #include "vault_test_support.hpp"
+
+namespace install_test {  // one per file: the unity build joins test files
 #endif
 
 using namespace takedown::host;
@@ -255,3 +257,5 @@ TEST_CASE("the host path must be an executable file; it is made absolute") {
   REQUIRE(std::holds_alternative<fs::path>(relative));
   CHECK(std::get<fs::path>(relative) == plain);
 }
+
+}  // namespace install_test

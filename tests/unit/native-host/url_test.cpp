@@ -6,6 +6,8 @@
 #include <string>
 #include <variant>
 
+namespace url_test {  // one per file: the unity build joins test files
+
 using takedown::host::net::parse_url;
 using takedown::host::net::resolve_location;
 using takedown::host::net::Url;
@@ -104,3 +106,5 @@ TEST_CASE("url: a redirect's Location, resolved as RFC 3986 §5.2 does") {
   CHECK(resolved(base, "").starts_with("refused"));
   CHECK(resolved(base, "mailto:x@example.org").starts_with("refused"));
 }
+
+}  // namespace url_test

@@ -7,6 +7,8 @@
 #include "vault/vault.hpp"
 #include "vault_test_support.hpp"
 
+namespace vault_files_test {  // one per file: the unity build joins test files
+
 namespace fs = std::filesystem;
 using namespace takedown::host::vault;
 using takedown::protocol::ErrorCode;
@@ -154,3 +156,5 @@ TEST_CASE("vault: base64 decoding is strict") {
   CHECK_FALSE(decode_base64("aGVsbG9=").has_value());    // non-zero leftover bits
   CHECK_FALSE(decode_base64("aGVs-_==").has_value());    // the URL alphabet
 }
+
+}  // namespace vault_files_test

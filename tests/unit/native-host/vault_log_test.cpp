@@ -9,6 +9,8 @@
 #include "vault/vault.hpp"
 #include "vault_test_support.hpp"
 
+namespace vault_log_test {  // one per file: the unity build joins test files
+
 namespace fs = std::filesystem;
 using namespace takedown::host::vault;
 using nlohmann::json;
@@ -234,3 +236,5 @@ TEST_CASE("vault: damage before the last line is not repaired silently") {
   REQUIRE(report.cases.size() == 1);
   CHECK(report.cases[0].problem->find("line 1") != std::string::npos);
 }
+
+}  // namespace vault_log_test

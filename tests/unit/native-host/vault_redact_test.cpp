@@ -6,6 +6,8 @@
 #include "vault/vault.hpp"
 #include "vault_test_support.hpp"
 
+namespace vault_redact_test {  // one per file: the unity build joins test files
+
 namespace fs = std::filesystem;
 using namespace takedown::host::vault;
 using nlohmann::json;
@@ -147,3 +149,5 @@ TEST_CASE("vault: a damaged case log does not keep a redacted blob") {
   CHECK(report.cases[0].ok);
   CHECK_FALSE(report.cases[1].ok);
 }
+
+}  // namespace vault_redact_test

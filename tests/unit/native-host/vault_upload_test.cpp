@@ -5,6 +5,8 @@
 #include "vault/vault.hpp"
 #include "vault_test_support.hpp"
 
+namespace vault_upload_test {  // one per file: the unity build joins test files
+
 namespace fs = std::filesystem;
 using namespace takedown::host::vault;
 using takedown::protocol::ErrorCode;
@@ -107,3 +109,5 @@ TEST_CASE("vault: upload errors: no begin, past the size, wrong bytes, another s
     CHECK_THROWS_AS(vault.upload_begin(sha256, limits::blob_bytes + 1), VaultError);
   }
 }
+
+}  // namespace vault_upload_test

@@ -8,6 +8,8 @@
 #include "vault/vault.hpp"
 #include "vault_test_support.hpp"
 
+namespace vault_verify_test {  // one per file: the unity build joins test files
+
 namespace fs = std::filesystem;
 using namespace takedown::host::vault;
 using nlohmann::json;
@@ -151,3 +153,5 @@ TEST_CASE("vault: export writes the extension's bag layout and its manifests has
   CHECK(zipped.find("c1/bagit.txt") != std::string::npos);
   CHECK_THROWS_AS(export_bag(vault, {"no-records", dir.path / "x", "en"}), VaultError);
 }
+
+}  // namespace vault_verify_test
