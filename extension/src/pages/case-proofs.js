@@ -4,17 +4,9 @@
 // page says whether it got the same bytes as the browser did, or why not. Without a vault nothing
 // of this appears.
 import { send } from '../common/messages.js';
+import { hostOf, witnessOutcome } from './case-witness.js';
 
-// Why a witness fetch failed, in words (the host's kinds: docs/protocol.md, vault.witness).
-const WHY = {
-  timeout: 'vaultWhyTimeout', too_large: 'vaultWhyTooLarge', certificate: 'vaultWhyCertificate', tls: 'vaultWhyCertificate',
-  insecure_redirect: 'vaultWhyInsecure', redirect_loop: 'vaultWhyRedirects', too_many_redirects: 'vaultWhyRedirects',
-  bad_redirect: 'vaultWhyRedirects', dns: 'vaultWhyNetwork', connect: 'vaultWhyNetwork', protocol: 'vaultWhyNetwork',
-};
 const WEB_ADDRESS = /^https?:\/\//i;
-
-const mediaOf = (record) => record.artifacts?.find((a) => a.name.startsWith('media')) ?? null;
-const hostOf = (url) => { try { return new URL(url).host || url; } catch { return url; } };
 
 export function createVaultProofs({ api, message, say, lang, box, button, result }) {
   // Asked once per page: the vault's answer ({root, cases, blobs}) or null when there is none.
@@ -62,25 +54,6 @@ export function createVaultProofs({ api, message, say, lang, box, button, result
     }
   }));
 
-  function witnessText(answer, record) {
-    if (answer.ok) {
-      const bytes = answer.bytes.toLocaleString(lang);
-      const ours = mediaOf(record);
-      if (!ours) return ['ok', message('vaultWitnessNoCopy', [String(answer.status), bytes])];
-      if (ours.sha256 === answer.sha256) return ['ok', message('vaultWitnessSame', [String(answer.status), bytes])];
-      return ['error', message('vaultWitnessDifferent', [String(answer.status), bytes])];
-    }
-    const { kind, message: detail } = answer.error ?? {};
-    let why = detail ?? '';
-    if (kind === 'http_status') {
-      const status = String(answer.status);
-      if (answer.status === 401 || answer.status === 403) why = message('vaultWhyRefused', [status]);
-      else if (answer.status === 404 || answer.status === 410) why = message('vaultWhyGone', [status]);
-      else why = message('vaultWhyStatus', [status]);
-    } else if (WHY[kind]) why = message(WHY[kind]);
-    return ['error', message('vaultWitnessFailed', [why])];
-  }
-
   function witnessControl(record, row) {
     const where = row.querySelector('td.where');
     where.id = `where-${record.seq}`;
@@ -98,7 +71,7 @@ export function createVaultProofs({ api, message, say, lang, box, button, result
       say('busy', message('vaultWitnessBusy', [hostOf(record.data.media_url)]));
       try {
         const answer = await send(api, 'host.call', { method: 'vault.witness', params: { case: caseId, url: record.data.media_url } });
-        sayBoth(out, ...witnessText(answer, record));
+        sayBoth(out, ...witnessOutcome(answer, record, { message, lang }));
       } catch (error) {
         sayBoth(out, 'error', message('caseActionFailed', [error.message]));
       }

@@ -8,7 +8,7 @@
 
 namespace takedown::host::net {
 
-FetchResult fetch(const Request& request, const FetchLimits& limits, const Trust& trust) {
+FetchResult fetch(const Request& request, const FetchLimits& limits, const Trust& trust, Reach reach) {
   FetchResult result;
   result.started_utc = utc_iso(std::chrono::system_clock::now());
   const auto deadline = std::chrono::steady_clock::now() + limits.total_timeout;
@@ -17,8 +17,8 @@ FetchResult fetch(const Request& request, const FetchLimits& limits, const Trust
   int redirects = 0;
   for (;;) {
     visited.push_back(current.url.text());
-    Exchange answer = exchange(current, limits, trust, deadline, limits.max_redirects > 0);
-    result.hops.push_back({current.url.text(), answer.status, answer.remote});
+    Exchange answer = exchange(current, limits, trust, reach, deadline, limits.max_redirects > 0);
+    result.hops.push_back({current.url.text(), answer.status, answer.remote, std::move(answer.refused)});
     result.final_url = current.url.text();
     result.status = answer.status;
     result.reason = answer.reason;

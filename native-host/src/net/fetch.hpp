@@ -32,7 +32,15 @@ struct Hop {
   std::string url;
   int status = 0;       // 0 when no answer came
   std::string remote;   // "address:port" connected to, empty when the connection failed
+  // Addresses the host name resolved to that were not used because they are not public, each as
+  // "<address> is <rule>" (Reach::public_only only).
+  std::vector<std::string> refused;
 };
+
+// Which addresses a fetch may connect to. The witness's URL comes from a page: public addresses only
+// (address_policy.hpp), checked on the resolved addresses of every hop right before connecting. The
+// TSA is the person's own choice and may be anywhere, loopback included.
+enum class Reach { anywhere, public_only };
 
 struct TlsFacts {
   std::string version;  // e.g. "TLSv1.3"
@@ -40,7 +48,9 @@ struct TlsFacts {
 };
 
 // kind: bad_url, dns, connect, timeout, tls, certificate, protocol, too_large, redirect_loop,
-// too_many_redirects, insecure_redirect, bad_redirect, http_status, config.
+// too_many_redirects, insecure_redirect, bad_redirect, http_status, config, address_not_public (a hop's
+// name resolved only to, or its URL named, addresses that are not public; the message names each
+// address and its rule). The witness adds insecure_url (proofs/witness_fetch.hpp).
 struct FetchError {
   std::string kind;
   std::string message;
@@ -67,7 +77,8 @@ inline constexpr bool is_redirect_status(int status) noexcept {
   return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
 }
 
-// Follows up to limits.max_redirects redirects (GET only; a 303 turns a POST into a GET).
-FetchResult fetch(const Request& request, const FetchLimits& limits, const Trust& trust);
+// Follows up to limits.max_redirects redirects (GET only; a 303 turns a POST into a GET). Each hop
+// resolves its host once and connects only to the addresses `reach` allows.
+FetchResult fetch(const Request& request, const FetchLimits& limits, const Trust& trust, Reach reach);
 
 }  // namespace takedown::host::net

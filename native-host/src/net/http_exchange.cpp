@@ -17,6 +17,9 @@
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
+#include "address_policy.hpp"
+#include "test_allowance.hpp"
+
 namespace takedown::host::net {
 namespace {
 
@@ -204,10 +207,61 @@ std::optional<FetchError> configure_tls(ssl::context& context, const Trust& trus
   return std::nullopt;
 }
 
+std::string endpoint_text(const tcp::endpoint& endpoint) {
+  const auto address = endpoint.address();
+  return (address.is_v6() ? "[" + address.to_string() + "]" : address.to_string()) + ":" + std::to_string(endpoint.port());
+}
+
+std::optional<NonPublic> judge_address(const asio::ip::address& address) {
+  AddressRules rules;
+  if (const TestAllowance* allowance = test_allowance()) rules.loopback_is_public = allowance->loopback_is_public;
+  if (address.is_v4()) return non_public(address.to_v4().to_bytes(), rules);
+  return non_public(address.to_v6().to_bytes(), rules);
+}
+
+// The test allowance's answer for `url.host`, when it has one (never in takedown-host).
+std::optional<std::vector<tcp::endpoint>> test_answer(const Url& url, std::optional<FetchError>& problem) {
+  const TestAllowance* allowance = test_allowance();
+  if (allowance == nullptr || !allowance->resolve) return std::nullopt;
+  auto texts = allowance->resolve(url.host);
+  if (!texts) return std::nullopt;
+  std::vector<tcp::endpoint> endpoints;
+  for (const std::string& text : *texts) {
+    error_code ec;
+    const auto address = asio::ip::make_address(text, ec);
+    if (ec) {
+      problem = FetchError{"dns", "the test resolver answered " + text + " for " + url.host + ", which is not an address"};
+      return endpoints;
+    }
+    endpoints.emplace_back(address, url.port);
+  }
+  if (endpoints.empty()) problem = FetchError{"dns", "cannot look up " + url.host + ": the test resolver has no address"};
+  return endpoints;
+}
+
+// Keeps the endpoints a fetch may connect to and lists the others in `refused`; with none left, the
+// error names every address and its rule.
+std::optional<FetchError> keep_public(const Url& url, std::vector<tcp::endpoint>& endpoints, std::vector<std::string>& refused) {
+  std::vector<tcp::endpoint> allowed;
+  for (const tcp::endpoint& endpoint : endpoints) {
+    if (auto verdict = judge_address(endpoint.address())) {
+      refused.push_back(endpoint.address().to_string() + " is " + verdict->describe());
+    } else {
+      allowed.push_back(endpoint);
+    }
+  }
+  endpoints = std::move(allowed);
+  if (!endpoints.empty()) return std::nullopt;
+  std::string why;
+  for (const std::string& line : refused) why += (why.empty() ? "" : "; ") + line;
+  return FetchError{"address_not_public", "refused to connect to " + url.host +
+                                              ", which leads only to addresses that are not public: " + why};
+}
+
 }  // namespace
 
-Exchange exchange(const Request& request, const FetchLimits& limits, const Trust& trust, Clock::time_point deadline,
-                  bool skip_redirect_body) {
+Exchange exchange(const Request& request, const FetchLimits& limits, const Trust& trust, Reach reach,
+                  Clock::time_point deadline, bool skip_redirect_body) {
   Exchange out;
   asio::io_context io;
   tcp::resolver resolver(io);
@@ -216,30 +270,57 @@ Exchange exchange(const Request& request, const FetchLimits& limits, const Trust
   const Url& url = request.url;
   const auto connect_deadline = earliest(Clock::now() + limits.connect_timeout, deadline);
 
-  tcp::resolver::results_type endpoints;
-  error_code ec = step.run(
-      connect_deadline,
-      [&](auto done) {
-        resolver.async_resolve(url.host, std::to_string(url.port), [&endpoints, done](error_code e, tcp::resolver::results_type r) {
-          endpoints = std::move(r);
-          done(e);
-        });
-      },
-      [&resolver] { resolver.cancel(); });
-  if (ec) {
-    out.error = step.timed_out() ? timeout_error("looking up " + url.host, limits.connect_timeout)
-                                 : FetchError{"dns", "cannot look up " + url.host + ": " + ec.message()};
+  // One lookup per hop; the connection goes only to what this lookup answered and the policy kept, so
+  // a second, different DNS answer (rebinding) never reaches the socket.
+  std::optional<FetchError> lookup_problem;
+  std::vector<tcp::endpoint> endpoints;
+  if (auto answer = test_answer(url, lookup_problem)) {
+    endpoints = std::move(*answer);
+  } else {
+    tcp::resolver::results_type results;
+    error_code lookup_ec = step.run(
+        connect_deadline,
+        [&](auto done) {
+          resolver.async_resolve(url.host, std::to_string(url.port), [&results, done](error_code e, tcp::resolver::results_type r) {
+            results = std::move(r);
+            done(e);
+          });
+        },
+        [&resolver] { resolver.cancel(); });
+    if (lookup_ec) {
+      lookup_problem = step.timed_out() ? timeout_error("looking up " + url.host, limits.connect_timeout)
+                                        : FetchError{"dns", "cannot look up " + url.host + ": " + lookup_ec.message()};
+    }
+    for (const auto& entry : results) endpoints.push_back(entry.endpoint());
+  }
+  if (lookup_problem) {
+    out.error = std::move(lookup_problem);
     return out;
   }
-  ec = step.run(connect_deadline, [&](auto done) { asio::async_connect(socket, endpoints, done); });
+  if (reach == Reach::public_only) {
+    if (auto refusal = keep_public(url, endpoints, out.refused)) {
+      out.error = std::move(refusal);
+      return out;
+    }
+  }
+  error_code ec = step.run(connect_deadline, [&](auto done) { asio::async_connect(socket, endpoints, done); });
   if (ec) {
     out.error = step.timed_out() ? timeout_error("connecting to " + url.authority(), limits.connect_timeout)
                                  : FetchError{"connect", "cannot connect to " + url.authority() + ": " + ec.message()};
     return out;
   }
-  if (const auto remote = socket.remote_endpoint(ec); !ec) {
-    out.remote = (remote.address().is_v6() ? "[" + remote.address().to_string() + "]" : remote.address().to_string()) +
-                 ":" + std::to_string(remote.port());
+  const auto remote = socket.remote_endpoint(ec);
+  if (!ec) out.remote = endpoint_text(remote);
+  // The address actually connected to, checked once more: the only one that matters.
+  if (reach == Reach::public_only) {
+    const auto verdict = ec ? std::optional<NonPublic>(NonPublic{"", "unknown (the socket has no peer address)", "", ""})
+                            : judge_address(remote.address());
+    if (verdict) {
+      socket.close(ec);
+      out.error = FetchError{"address_not_public", "refused to talk to " + url.host + " at " + out.remote + ": the address is " +
+                                                       verdict->describe()};
+      return out;
+    }
   }
 
   if (!url.https()) {

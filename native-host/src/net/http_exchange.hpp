@@ -11,6 +11,7 @@ struct Exchange {
   int status = 0;
   std::string reason;
   std::string remote;
+  std::vector<std::string> refused;  // resolved addresses left out as not public, "address: why"
   std::vector<HeaderField> headers;
   std::optional<std::string> location;  // the Location header, when there is one
   std::optional<std::string> peer_cert_sha256;
@@ -20,9 +21,10 @@ struct Exchange {
   std::optional<FetchError> error;
 };
 
-// Sends `request` and reads the answer within `limits` and before `deadline`. When `skip_redirect_body`
-// is set, a redirect's body is not read (the connection closes after its header).
-Exchange exchange(const Request& request, const FetchLimits& limits, const Trust& trust,
+// Resolves the host once, keeps the addresses `reach` allows, connects to one of those, sends `request`
+// and reads the answer within `limits` and before `deadline`. When `skip_redirect_body` is set, a
+// redirect's body is not read (the connection closes after its header).
+Exchange exchange(const Request& request, const FetchLimits& limits, const Trust& trust, Reach reach,
                   std::chrono::steady_clock::time_point deadline, bool skip_redirect_body);
 
 }  // namespace takedown::host::net

@@ -7,7 +7,7 @@ namespace takedown::host::net {
 std::vector<HeaderField> request_fields(const Request& request) {
   std::vector<HeaderField> fields{
       {"Host", request.url.authority()},
-      {"User-Agent", "takedown-host/" + std::string(protocol::release)},
+      {"User-Agent", request.user_agent.empty() ? "takedown-host/" + std::string(protocol::release) : request.user_agent},
       {"Accept", request.accept},
       {"Accept-Encoding", "identity"},
       {"Connection", "close"},

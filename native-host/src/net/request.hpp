@@ -17,6 +17,7 @@ struct Request {
   std::string method = "GET";  // GET for the witness, POST for the TSA
   Url url;
   std::string accept = "*/*";
+  std::string user_agent;    // empty: "takedown-host/<release>" (the TSA); the witness sends a browser's
   std::string content_type;  // only with a body
   std::string body;
 };

@@ -4,7 +4,7 @@
 
 #include "net/fetch.hpp"
 #include "net/utc_time.hpp"
-#include "proofs/fetch_settings.hpp"
+#include "proofs/witness_fetch.hpp"
 #include "vault/posix_file.hpp"
 
 namespace takedown::host::proofs {
@@ -16,10 +16,11 @@ namespace fs = std::filesystem;
 
 constexpr std::string_view witness_dir = "proofs/witness";
 
-json result_json(const std::string& requested, const net::FetchResult& fetched) {
+json result_json(const std::string& requested, const WitnessFetch& witnessed) {
+  const net::FetchResult& fetched = witnessed.result;
   json hops = json::array();
   for (const net::Hop& hop : fetched.hops) {
-    hops.push_back({{"url", hop.url}, {"status", hop.status}, {"remote", hop.remote}});
+    hops.push_back({{"url", hop.url}, {"status", hop.status}, {"remote", hop.remote}, {"refused", hop.refused}});
   }
   json headers = json::array();
   for (const net::HeaderField& field : fetched.headers) headers.push_back(json::array({field.name, field.value}));
@@ -35,7 +36,12 @@ json result_json(const std::string& requested, const net::FetchResult& fetched) 
               {"sha256", fetched.body_complete ? json(fetched.sha256) : json(nullptr)},
               {"started_utc", fetched.started_utc},
               {"ended_utc", fetched.ended_utc},
-              {"request", {{"method", "GET"}, {"cookies", false}, {"credentials", false}}}};
+              {"request", {{"method", "GET"},
+                           {"cookies", false},
+                           {"credentials", false},
+                           {"user_agent", witness_user_agent},
+                           {"accept", witness_accept},
+                           {"upgraded_to_https", witnessed.upgraded}}}};
   if (fetched.error) result["error"] = {{"kind", fetched.error->kind}, {"message", fetched.error->message}};
   return result;
 }
@@ -65,11 +71,9 @@ json witness_url(const vault::Vault& vault, std::string_view case_id, std::strin
   auto url = net::parse_url(url_text);
   if (auto* problem = std::get_if<std::string>(&url)) throw vault::VaultError(ErrorCode::invalid_params, "params.url: " + *problem);
 
-  net::Request request;
-  request.url = std::get<net::Url>(url);
-  const net::FetchResult fetched = net::fetch(request, witness_limits(), transport_trust());
-  json result = result_json(std::string(url_text), fetched);
-  if (fetched.body_complete) vault.put_blob(fetched.body);  // the blob's name is result.sha256
+  const WitnessFetch witnessed = witness_fetch(std::get<net::Url>(url));
+  json result = result_json(std::string(url_text), witnessed);
+  if (witnessed.result.body_complete) vault.put_blob(witnessed.result.body);  // the blob's name is result.sha256
 
   const fs::path dir = vault.ensure_case_subdir(case_id, witness_dir);
   const fs::path file = reserve_result_file(dir, net::utc_compact(std::chrono::system_clock::now()));

@@ -12,8 +12,10 @@
 
 namespace takedown::host::proofs {
 
-// {ok, url, status, final_url, hops: [{url, status, remote}], headers: [[name, value], ...],
-//  peer_cert_sha256, tls: {version, cipher} | null, bytes, sha256, started_utc, ended_utc, file, error?}.
+// {ok, url, status, final_url, hops: [{url, status, remote, refused}], headers: [[name, value], ...],
+//  peer_cert_sha256, tls: {version, cipher} | null, bytes, sha256, started_utc, ended_utc,
+//  request: {method, cookies, credentials, user_agent, accept, upgraded_to_https}, file, error?}.
+// Only https and public addresses (proofs/witness_fetch.hpp): error.kind address_not_public, insecure_url.
 // Throws vault::VaultError: invalid_params (bad case id, unknown case, a URL that is not http(s)), vault_io.
 nlohmann::json witness_url(const vault::Vault& vault, std::string_view case_id, std::string_view url);
 

@@ -9,6 +9,7 @@
 #include "net/request.hpp"
 #include "proofs/timestamp_query.hpp"
 #include "proofs/timestamp_token.hpp"
+#include "proofs/witness_fetch.hpp"
 
 namespace fetch_rules_test {  // one per file: the unity build joins test files
 
@@ -43,6 +44,30 @@ TEST_CASE("request: a GET sends no cookies, asks for identity encoding and close
   net::Request ipv6;
   ipv6.url = url("http://[::1]/");
   CHECK(lines(net::request_fields(ipv6))[0] == "Host: [::1]");
+}
+
+TEST_CASE("request: the witness sends a browser's User-Agent and Accept, nothing that names Takedown") {
+  const auto fields = lines(net::request_fields(proofs::witness_request(url("https://cdn.example/p/1.jpg"))));
+  REQUIRE(fields.size() == 5);
+  CHECK(fields[0] == "Host: cdn.example");
+  CHECK(fields[1] == "User-Agent: " + std::string(proofs::witness_user_agent));
+  CHECK(fields[1].starts_with("User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36"));
+  CHECK(fields[2] == "Accept: image/avif,image/webp,image/apng,image/svg+xml,image/*,*/*;q=0.8");
+  CHECK(fields[3] == "Accept-Encoding: identity");
+  for (const auto& line : fields) {
+    std::string lower;
+    for (const char c : line) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    CHECK(lower.find("takedown") == std::string::npos);
+    CHECK(line.find("Cookie") == std::string::npos);
+  }
+}
+
+TEST_CASE("witness: an http URL is fetched as its https twin") {
+  CHECK(proofs::https_instead(url("http://Media.Example/a/b.png?x=1#f")).text() == "https://media.example/a/b.png?x=1");
+  CHECK(proofs::https_instead(url("http://media.example:80/a")).text() == "https://media.example/a");
+  CHECK(proofs::https_instead(url("http://media.example:8080/a")).text() == "https://media.example:8080/a");
+  CHECK(proofs::https_instead(url("http://[2001:db8::1]/a")).text() == "https://[2001:db8::1]/a");
+  CHECK(proofs::https_instead(url("https://media.example:8443/a")).text() == "https://media.example:8443/a");
 }
 
 TEST_CASE("request: a TSA POST carries its type and length") {
