@@ -6,6 +6,8 @@
 #include <doctest/doctest.h>
 #include <string>
 
+namespace address_policy_test {  // one per file: the unity build joins test files
+
 using takedown::host::net::AddressRules;
 using takedown::host::net::non_public;
 
@@ -166,3 +168,5 @@ TEST_CASE("address policy: the test allowance counts 127.0.0.0/8 as public, and 
   CHECK(verdict("126.255.255.255", test) == "public");
   CHECK(verdict("127.0.0.1") == "127.0.0.0/8");  // off by default
 }
+
+}  // namespace address_policy_test
