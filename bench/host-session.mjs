@@ -1,5 +1,5 @@
 // A native messaging session with takedown-host, spoken to as the browser does (framed JSON over its
-// stdin/stdout), for the vault benchmarks. Requests may be pipelined; replies come back in order.
+// stdin/stdout), for the vault benchmarks. Requests may be pipelined; replies are matched by id.
 import { spawn } from 'node:child_process';
 import os from 'node:os';
 
@@ -46,8 +46,11 @@ export class HostSession {
       if (this.buffered.length < 4 + length) break;
       const reply = JSON.parse(this.buffered.subarray(4, 4 + length).toString('utf8'));
       this.buffered = this.buffered.subarray(4 + length);
-      const waiter = this.pending.shift();
-      if (!waiter || waiter.id !== reply.id) throw new Error(`reply ${reply.id} does not match request ${waiter?.id}`);
+      if (reply.progress && reply.ok === undefined) continue;   // a long method still at work (docs/protocol.md)
+      // Short requests answer in order; a long one answers when it is done, so match by id.
+      const at = this.pending.findIndex((w) => w.id === reply.id);
+      if (at < 0) throw new Error(`reply ${reply.id} matches no request`);
+      const [waiter] = this.pending.splice(at, 1);
       if (reply.ok) waiter.resolve(reply.result);
       else waiter.reject(new Error(`${waiter.method}: ${reply.error.code}: ${reply.error.message}`));
     }

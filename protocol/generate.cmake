@@ -47,6 +47,17 @@ endfunction()
 name_list(core_methods cpp_core_methods js_core_methods)
 name_list(host_methods cpp_host_methods js_host_methods)
 
+# Host methods that run off the host's read loop and report progress (docs/protocol.md "Concurrency and progress").
+set(cpp_long_host_methods "")
+set(js_long_host_methods "")
+string(JSON n_long LENGTH "${doc}" long_host_methods)
+math(EXPR last "${n_long} - 1")
+foreach(i RANGE ${last})
+  string(JSON name GET "${doc}" long_host_methods ${i})
+  string(APPEND cpp_long_host_methods "    std::string_view(\"${name}\"),\n")
+  string(APPEND js_long_host_methods "  '${name}',\n")
+endforeach()
+
 set(js_actions "")
 string(JSON n_actions LENGTH "${doc}" actions)
 math(EXPR last "${n_actions} - 1")
@@ -92,6 +103,9 @@ inline constexpr std::array core_methods{
 inline constexpr std::array host_methods{
 @cpp_host_methods@};
 
+inline constexpr std::array long_host_methods{
+@cpp_long_host_methods@};
+
 }  // namespace takedown::protocol
 ]=])
 
@@ -112,6 +126,8 @@ export const CORE_METHODS = Object.freeze([
 @js_core_methods@]);
 export const HOST_METHODS = Object.freeze([
 @js_host_methods@]);
+export const LONG_HOST_METHODS = Object.freeze([
+@js_long_host_methods@]);
 export const ACTIONS = Object.freeze({
 @js_actions@});
 ]=])

@@ -1,6 +1,7 @@
 #include "vault_methods.hpp"
 
 #include <initializer_list>
+#include <mutex>
 #include <optional>
 #include <variant>
 
@@ -26,9 +27,12 @@ struct BadParams {
   std::string message;
 };
 
-// The vault of this process, opened on first use; a failed open is retried by the next call.
+// The vault of this process, opened on first use; a failed open is retried by the next call. Jobs
+// call this from worker threads (session.hpp), so opening is guarded; once set it never changes.
 const vlt::Vault& session_vault() {
+  static std::mutex opening;
   static std::optional<vlt::Vault> opened;
+  const std::lock_guard lock(opening);
   if (!opened) opened = vlt::Vault::open(vlt::resolve_root(std::nullopt));
   return *opened;
 }

@@ -385,3 +385,44 @@ test('delete everything without the host: the dialog and the result speak of thi
     await fresh.close();
   }
 });
+
+test('delete everything when the vault stops answering: the dialog waits visibly, then says the copy is still there and where', async () => {
+  const fresh = await launchBrowser('chromium');
+  try {
+    const page = await openOptions(fresh);
+    await page.click('#erase-open');
+    await page.waitForSelector('#erase-dialog[open]');
+    assert.equal(await page.textContent('#erase-dialog-text'), await message(fresh, 'eraseDialogTextVault'));
+    // The helper program goes away after the dialog spoke of the vault: the running host is ended (by
+    // the pid it logged), and the manifest now names a program that starts, stays silent for 3 s, and exits.
+    const silent = path.join(fresh.profileDir, 'silent-host.sh');
+    fs.writeFileSync(silent, '#!/bin/sh\nsleep 3\nexit 1\n', { mode: 0o755 });
+    const manifest = path.join(fresh.profileDir, 'NativeMessagingHosts', 'org.takedown.host.json');
+    fs.writeFileSync(manifest, JSON.stringify({ ...JSON.parse(fs.readFileSync(manifest, 'utf8')), path: silent }));
+    const log = fs.readFileSync(fresh.hostLog, 'utf8');
+    const running = [...log.matchAll(/pid (\d+) takedown-host: session started/g)].map((m) => m[1])
+      .filter((pid) => !log.includes(`pid ${pid} takedown-host: session ended`));
+    assert.equal(running.length, 1, log);
+    process.kill(Number(running[0]), 'SIGKILL');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+
+    await page.click('#erase-confirm');
+    await page.waitForFunction(() => !document.getElementById('erase-progress').hidden);
+    assert.equal(await page.textContent('#erase-dialog-status'), await message(fresh, 'eraseVaultWaiting'));
+    assert.equal(await page.getAttribute('#erase-dialog', 'aria-busy'), 'true');
+    assert.ok(await page.evaluate(() => document.getElementById('erase-dialog').open), 'the dialog stays open while waiting');
+    await page.keyboard.press('Escape');
+    assert.ok(await page.evaluate(() => document.getElementById('erase-dialog').open), 'Escape does not hide the wait');
+
+    await page.waitForFunction(() => document.getElementById('erase-dialog-status').dataset.state === 'error', null, { timeout: 30_000 });
+    assert.equal(await page.textContent('#erase-dialog-status'), await message(fresh, 'eraseVaultUnreachable', [fresh.vaultDir]));
+    assert.ok(await page.evaluate(() => document.getElementById('erase-progress').hidden));
+    assert.equal(await page.getAttribute('#erase-dialog', 'aria-busy'), null);
+    const erased = await stored(page);
+    assert.deepEqual([erased.cases, erased.records, erased.local], [[], [], {}], 'the browser part is deleted');
+    assert.ok(fs.existsSync(fresh.vaultDir), 'the copy on this computer is still there, as the message says');
+    await page.close();
+  } finally {
+    await fresh.close();
+  }
+});

@@ -27,8 +27,8 @@ function hostEnv(vault) {
   return env;
 }
 
-// One host process. request() resolves with the reply envelope ({id, ok, result | error}); replies
-// come in request order, and every reply is matched by its id.
+// One host process. request() resolves with the reply envelope ({id, ok, result | error}); every reply
+// is matched by its id (long methods answer when they are done, after progress frames, which are skipped).
 export class Session {
   constructor(vault) {
     this.child = spawn(HOST, [ORIGIN], { env: hostEnv(vault), stdio: ['pipe', 'pipe', 'pipe'] });
@@ -53,6 +53,7 @@ export class Session {
       if (this.buffer.length < 4 + length) return;
       const reply = JSON.parse(this.buffer.subarray(4, 4 + length).toString('utf8'));
       this.buffer = this.buffer.subarray(4 + length);
+      if (reply.progress && reply.ok === undefined) continue;
       const waiter = this.pending.get(reply.id);
       this.pending.delete(reply.id);
       waiter?.resolve(reply);

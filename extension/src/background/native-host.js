@@ -2,15 +2,37 @@
 // matched to them, each request has a time limit, and a closed port fails every pending request.
 // Listeners given to onRecovered() hear when the host answers again after it was missing or went
 // away (the vault mirror catches up then).
-import { ErrorCode } from '../common/protocol.js';
+//
+// Time limits follow the kind of call. The host answers short calls at once, so a short call that
+// stays silent for 15 s means the host is stuck. Long calls (LONG_HOST_METHODS: a witness fetch, a
+// timestamp, verify, erase) run beside the others and send a progress frame every
+// LIMITS.host_progress_interval_ms; each frame restarts the call's clock, so a fetch may take minutes
+// while a host that stopped working is still noticed within seconds (docs/protocol.md "Concurrency
+// and progress").
+import { ErrorCode, LIMITS, LONG_HOST_METHODS } from '../common/protocol.js';
 import { MessageError } from '../common/messages.js';
 
+const LONG_METHODS = new Set(LONG_HOST_METHODS);
+
+export const TIME_LIMITS = Object.freeze({
+  shortMs: 15_000,
+  longSilenceMs: 10 * LIMITS.host_progress_interval_ms,   // ten progress frames missed in a row
+  longTotalMs: 15 * 60_000,   // a backstop only: the host's own limits end every job sooner (a witness fetch: 10 min)
+});
+
+// {silenceMs, totalMs}: how long `method` may go without a frame, and how long it may take at most.
+export function timeLimitFor(method, limits = TIME_LIMITS) {
+  return LONG_METHODS.has(method)
+    ? { silenceMs: limits.longSilenceMs, totalMs: limits.longTotalMs }
+    : { silenceMs: limits.shortMs, totalMs: limits.shortMs };
+}
+
 export class NativeHost {
-  constructor({ api, hostName, disconnectReason, timeoutMs = 15_000 }) {
+  constructor({ api, hostName, disconnectReason, timeLimits = TIME_LIMITS }) {
     this.api = api;
     this.hostName = hostName;
     this.disconnectReason = disconnectReason;
-    this.timeoutMs = timeoutMs;
+    this.timeLimits = timeLimits;
     this.port = null;
     this.nextId = 1;
     this.pending = new Map();
@@ -32,15 +54,21 @@ export class NativeHost {
     this.failed = false;   // closed on purpose: the host did not fail
   }
 
-  call(method, params = {}) {
+  // `onProgress({state, elapsed_ms})` hears a long call's progress frames (optional).
+  call(method, params = {}, { onProgress = null } = {}) {
     const port = this.port ?? this.connect();
     const id = this.nextId++;
+    const limit = timeLimitFor(method, this.timeLimits);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.pending.delete(id);
-        reject(new MessageError(ErrorCode.timeout, `the native host did not answer "${method}" within ${this.timeoutMs} ms`));
-      }, this.timeoutMs);
-      this.pending.set(id, { resolve, reject, timer });
+      const expire = (ms, what) => () => this.settle(id, () => reject(new MessageError(ErrorCode.timeout, `the native host ${what} "${method}" within ${ms} ms`)));
+      const entry = { resolve, reject, onProgress, timer: null, deadline: null };
+      entry.restart = () => {
+        clearTimeout(entry.timer);
+        entry.timer = setTimeout(expire(limit.silenceMs, limit.silenceMs === limit.totalMs ? 'did not answer' : 'sent no progress for'), limit.silenceMs);
+      };
+      entry.restart();
+      if (limit.totalMs !== limit.silenceMs) entry.deadline = setTimeout(expire(limit.totalMs, 'did not finish'), limit.totalMs);
+      this.pending.set(id, entry);
       try {
         port.postMessage({ id, method, params });
       } catch (error) {
@@ -67,10 +95,26 @@ export class NativeHost {
         try { listener(); } catch (error) { console.error('Takedown: a native host listener failed', error); }
       }
     }
+    if (answer?.progress && answer.ok === undefined) {
+      this.progress(answer.id, answer.progress);
+      return;
+    }
     this.settle(answer?.id, ({ resolve, reject }) => {
       if (answer.ok) resolve(answer.result);
       else reject(new MessageError(answer.error?.code ?? ErrorCode.internal, answer.error?.message ?? 'no message'));
     });
+  }
+
+  // A long call is still at work: its clock starts again, and its caller may hear it.
+  progress(id, progress) {
+    const entry = this.pending.get(id);
+    if (!entry) return;
+    entry.restart();
+    try {
+      entry.onProgress?.(progress);
+    } catch (error) {
+      console.error('Takedown: a progress listener failed', error);
+    }
   }
 
   onDisconnect(port, closedHere = null) {
@@ -89,6 +133,7 @@ export class NativeHost {
     if (!entry) return;
     this.pending.delete(id);
     clearTimeout(entry.timer);
+    clearTimeout(entry.deadline);
     action(entry);
   }
 }
