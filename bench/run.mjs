@@ -14,6 +14,7 @@ import { benchFormFill } from './forms-fill.mjs';
 import { formsAccuracy } from './forms-accuracy.mjs';
 import { formsScope, scopeSection } from './forms-scope.mjs';
 import { vaultRows } from './vault.mjs';
+import { uploadRows, uploadSection } from './upload.mjs';
 
 const { values: options } = parseArgs({ options: { quick: { type: 'boolean', default: false }, write: { type: 'string' } } });
 const scale = options.quick ? 0.02 : 1;
@@ -106,6 +107,11 @@ for (const r of formsReport.rows) row(r.measure, r.value, r.unit, r.baseline, r.
 //    sha256sum, a 200 MB upload over native messaging frames against a raw pipe (bench/vault.mjs).
 for (const r of await vaultRows({ quick: options.quick })) row(r.measure, r.value, r.unit, r.baseline, r.baselineValue);
 
+// 8b. Evidence uploads from the extension's own code in Chromium, to the real host against a bare
+//     sink host, at several chunk sizes, and the host's peak memory (bench/upload.mjs).
+const uploads = await uploadRows({ quick: options.quick });
+for (const r of uploads.rows) row(r.measure, r.value, r.unit, r.baseline, r.baselineValue);
+
 // 9. Filling only the chosen form: fields changed outside it and honeypots filled over the whole
 //    corpus (bench/forms-scope.mjs; its own section).
 const scopeReport = scopeSection(await formsScope({ quick: options.quick }));
@@ -134,5 +140,7 @@ if (options.write) {
     formsReport.section,
     '',
     scopeReport,
+    '',
+    uploadSection(uploads.curve, uploads.megabytes),
   ].join('\n'));
 }

@@ -9,6 +9,7 @@
 #include <takedown/protocol.hpp>
 
 #include "host_methods.hpp"
+#include "lifted_parse.hpp"
 
 namespace takedown::host {
 namespace {
@@ -22,8 +23,8 @@ Failure bad_message(std::string message) { return {ErrorCode::bad_message, std::
 // Checks the request envelope. `id` is set as soon as the id itself is valid, so that every later
 // error can still be matched to its request by the caller.
 std::variant<Request, Failure> parse_request(std::string_view text, json& id) {
-  auto parsed = core::parse_bounded(text, {protocol::limits::host_frame_in_max_bytes, protocol::limits::json_max_depth},
-                                    "request");
+  auto parsed = parse_lifting_long_strings(text, {protocol::limits::host_frame_in_max_bytes, protocol::limits::json_max_depth},
+                                          "request");
   if (auto* failure = std::get_if<Failure>(&parsed)) return *failure;
   json& request = std::get<json>(parsed);
   if (!request.is_object()) return bad_message(std::string("request must be an object, not ") + request.type_name());
@@ -57,7 +58,7 @@ std::variant<Request, Failure> parse_request(std::string_view text, json& id) {
 }
 
 std::string capped_answer(const Request& request) {
-  std::string reply = with_id(request.id, call_method(request.method, request.params.dump()));
+  std::string reply = with_id(request.id, call_parsed(request.method, request.params));
   if (reply.size() > protocol::limits::host_frame_out_max_bytes) {
     return with_id(request.id, core::error_envelope({ErrorCode::response_too_large,
                                                      "the reply would be " + std::to_string(reply.size()) +

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <exception>
+#include <optional>
 #include <variant>
 
 #include <nlohmann/json.hpp>
@@ -21,31 +22,25 @@ using core::Failure;
 using nlohmann::json;
 using protocol::ErrorCode;
 
-// Parses params for a host method, which takes none: an object with no fields, as the core's own
+// Checks params for a host method that takes none: an object with no fields, as the core's own
 // no-field methods demand (same codes, same wording).
-std::variant<json, Failure> no_params(std::string_view params_json) {
-  auto parsed = core::parse_bounded(params_json, {protocol::limits::core_params_max_bytes, protocol::limits::json_max_depth},
-                                    "params");
-  if (auto* failure = std::get_if<Failure>(&parsed)) return *failure;
-  const json& params = std::get<json>(parsed);
+std::optional<Failure> no_params(const json& params) {
   if (!params.is_object()) {
     return Failure{ErrorCode::invalid_params, std::string("params must be an object, not ") + params.type_name()};
   }
   if (!params.empty()) {
     return Failure{ErrorCode::invalid_params, "params." + params.begin().key() + " is not a known field"};
   }
-  return params;
+  return std::nullopt;
 }
 
-std::string ping(std::string_view params_json) {
-  auto params = no_params(params_json);
-  if (auto* failure = std::get_if<Failure>(&params)) return core::error_envelope(*failure);
+std::string ping(const json& params) {
+  if (auto failure = no_params(params)) return core::error_envelope(*failure);
   return core::ok_envelope(json{{"pong", true}});
 }
 
-std::string version(std::string_view params_json) {
-  auto params = no_params(params_json);
-  if (auto* failure = std::get_if<Failure>(&params)) return core::error_envelope(*failure);
+std::string version(const json& params) {
+  if (auto failure = no_params(params)) return core::error_envelope(*failure);
   // The core linked into this binary reports itself; a mismatch with the extension's wasm core shows here.
   const json core_answer = json::parse(core::call("core.version", "{}"), nullptr, false);
   if (core_answer.is_discarded() || !core_answer.contains("result")) {
@@ -83,11 +78,17 @@ constexpr std::array methods{
 
 std::span<const HostMethod> host_method_table() noexcept { return methods; }
 
-std::string call_method(std::string_view method, std::string_view params_json) noexcept {
+namespace {
+
+const HostMethod* host_method(std::string_view method) {
   const auto entry = std::find_if(methods.begin(), methods.end(), [&](const HostMethod& m) { return m.name == method; });
-  if (entry == methods.end()) return core::call(method, params_json);
+  return entry == methods.end() ? nullptr : &*entry;
+}
+
+// Runs a host method's handler; whatever it throws becomes an internal error envelope.
+std::string run_handler(const HostMethod& entry, const json& params) noexcept {
   try {
-    return entry->handler(params_json);
+    return entry.handler(params);
   } catch (const std::exception& e) {
     try {
       return core::error_envelope({ErrorCode::internal, e.what()});
@@ -96,6 +97,32 @@ std::string call_method(std::string_view method, std::string_view params_json) n
   } catch (...) {
   }
   return R"({"ok":false,"error":{"code":"internal","message":"out of memory"}})";
+}
+
+}  // namespace
+
+std::string call_method(std::string_view method, std::string_view params_json) noexcept {
+  const HostMethod* entry = host_method(method);
+  if (!entry) return core::call(method, params_json);
+  try {
+    // Up to a whole incoming frame: the text form is the CLI's and the tests'; upload chunks are large.
+    auto parsed = core::parse_bounded(params_json, {protocol::limits::host_frame_in_max_bytes, protocol::limits::json_max_depth},
+                                      "params");
+    if (auto* failure = std::get_if<Failure>(&parsed)) return core::error_envelope(*failure);
+    return run_handler(*entry, std::get<json>(parsed));
+  } catch (...) {
+    return R"({"ok":false,"error":{"code":"internal","message":"out of memory"}})";
+  }
+}
+
+std::string call_parsed(std::string_view method, const json& params) noexcept {
+  const HostMethod* entry = host_method(method);
+  if (entry) return run_handler(*entry, params);
+  try {
+    return core::call(method, params.dump());
+  } catch (...) {
+    return R"({"ok":false,"error":{"code":"internal","message":"out of memory"}})";
+  }
 }
 
 }  // namespace takedown::host

@@ -4,10 +4,13 @@
 #include <string>
 #include <string_view>
 
+#include <nlohmann/json.hpp>
+
 namespace takedown::host {
 
-// A host method takes params as JSON text and returns a core-style envelope, like core::call.
-using HostHandler = std::string (*)(std::string_view params_json);
+// A host method takes its params already parsed (the request's own object: a multi-megabyte upload
+// chunk is never dumped and parsed again) and returns a core-style envelope, like core::call.
+using HostHandler = std::string (*)(const nlohmann::json& params);
 
 struct HostMethod {
   std::string_view name;
@@ -22,5 +25,9 @@ std::span<const HostMethod> host_method_table() noexcept;
 // (also checked against protocol.json) answers unknown_method. That keeps `takedown-host call` output
 // byte-identical to the wasm build's for every non-host name. Never throws.
 std::string call_method(std::string_view method, std::string_view params_json) noexcept;
+
+// The same for params that are parsed already (dispatch's request): host methods take them as they
+// are; a core method gets them as text, as core::call needs. Never throws.
+std::string call_parsed(std::string_view method, const nlohmann::json& params) noexcept;
 
 }  // namespace takedown::host

@@ -11,7 +11,6 @@
 #include <takedown/protocol.hpp>
 
 #include "proofs/auto_stamp.hpp"
-#include "vault/base64.hpp"
 #include "vault/vault.hpp"
 
 namespace takedown::host {
@@ -37,12 +36,9 @@ const vlt::Vault& session_vault() {
   return *opened;
 }
 
-// Parses params (up to a whole incoming frame: upload chunks are large) and checks their field names.
-json read_params(std::string_view params_json, std::initializer_list<std::string_view> required,
-                 std::initializer_list<std::string_view> optional = {}) {
-  auto parsed = core::parse_bounded(params_json, {protocol::limits::host_frame_in_max_bytes, protocol::limits::json_max_depth}, "params");
-  if (auto* failure = std::get_if<Failure>(&parsed)) throw vlt::VaultError(failure->code, failure->message);
-  json params = std::get<json>(std::move(parsed));
+// Checks params' field names; returns them as they are (never copied: an upload chunk is megabytes).
+const json& read_params(const json& params, std::initializer_list<std::string_view> required,
+                        std::initializer_list<std::string_view> optional = {}) {
   if (!params.is_object()) throw BadParams{std::string("params must be an object, not ") + params.type_name()};
   for (const auto& item : params.items()) {
     const std::string& key = item.key();  // not a structured binding: clang 14 cannot capture one
@@ -90,17 +86,17 @@ std::string answer(Body&& body) {
 
 }  // namespace
 
-std::string vault_info(std::string_view params_json) {
+std::string vault_info(const json& params_in) {
   return answer([&] {
-    read_params(params_json, {});
+    read_params(params_in, {});
     const vlt::Vault& vault = session_vault();
     return json{{"root", vault.root().string()}, {"cases", vault.list().size()}, {"blobs", vault.blob_count()}};
   });
 }
 
-std::string vault_list(std::string_view params_json) {
+std::string vault_list(const json& params_in) {
   return answer([&] {
-    read_params(params_json, {});
+    read_params(params_in, {});
     json cases = json::array();
     for (const vlt::CaseSummary& summary : session_vault().list()) {
       json entry{{"case", summary.case_id}, {"records", summary.records}, {"head", head_json(summary.head)}};
@@ -111,17 +107,17 @@ std::string vault_list(std::string_view params_json) {
   });
 }
 
-std::string vault_head(std::string_view params_json) {
+std::string vault_head(const json& params_in) {
   return answer([&] {
-    const json params = read_params(params_json, {"case"});
+    const json& params = read_params(params_in, {"case"});
     const std::string& case_id = text_field(params, "case");
     return json{{"case", case_id}, {"head", head_json(session_vault().head(case_id))}};
   });
 }
 
-std::string vault_append(std::string_view params_json) {
+std::string vault_append(const json& params_in) {
   return answer([&] {
-    const json params = read_params(params_json, {"case", "record"});
+    const json& params = read_params(params_in, {"case", "record"});
     const std::string& case_id = text_field(params, "case");
     json result{{"record", session_vault().append(case_id, params["record"])}};
     // Only after the record is durable; a failed stamp is part of the answer, never an error.
@@ -132,9 +128,9 @@ std::string vault_append(std::string_view params_json) {
   });
 }
 
-std::string vault_mirror(std::string_view params_json) {
+std::string vault_mirror(const json& params_in) {
   return answer([&] {
-    const json params = read_params(params_json, {"case", "records"});
+    const json& params = read_params(params_in, {"case", "records"});
     const std::string& case_id = text_field(params, "case");
     if (!params["records"].is_array()) throw BadParams{"params.records must be an array"};
     const auto& records = params["records"].get_ref<const json::array_t&>();
@@ -148,37 +144,36 @@ std::string vault_mirror(std::string_view params_json) {
   });
 }
 
-std::string vault_upload_begin(std::string_view params_json) {
+std::string vault_upload_begin(const json& params_in) {
   return answer([&] {
-    const json params = read_params(params_json, {"sha256", "size"});
+    const json& params = read_params(params_in, {"sha256", "size"});
     const std::string& sha256 = text_field(params, "sha256");
     const vlt::UploadState state = session_vault().upload_begin(sha256, integer_field(params, "size"));
     return json{{"sha256", sha256}, {"offset", state.offset}, {"complete", state.complete}};
   });
 }
 
-std::string vault_upload_chunk(std::string_view params_json) {
+std::string vault_upload_chunk(const json& params_in) {
   return answer([&] {
-    const json params = read_params(params_json, {"sha256", "offset", "data"});
+    const json& params = read_params(params_in, {"sha256", "offset", "data"});
     const std::string& sha256 = text_field(params, "sha256");
     const std::int64_t offset = integer_field(params, "offset");
-    const auto bytes = vlt::decode_base64(text_field(params, "data"));
-    if (!bytes) throw BadParams{"params.data must be standard base64 with padding"};
-    return json{{"sha256", sha256}, {"offset", session_vault().upload_chunk(sha256, offset, *bytes)}};
+    // Decoded piece by piece into the part file: the chunk's bytes are never all in memory at once.
+    return json{{"sha256", sha256}, {"offset", session_vault().upload_chunk_base64(sha256, offset, text_field(params, "data"))}};
   });
 }
 
-std::string vault_upload_commit(std::string_view params_json) {
+std::string vault_upload_commit(const json& params_in) {
   return answer([&] {
-    const json params = read_params(params_json, {"sha256"});
+    const json& params = read_params(params_in, {"sha256"});
     const std::string& sha256 = text_field(params, "sha256");
     return json{{"sha256", sha256}, {"size", session_vault().upload_commit(sha256)}};
   });
 }
 
-std::string vault_verify(std::string_view params_json) {
+std::string vault_verify(const json& params_in) {
   return answer([&] {
-    const json params = read_params(params_json, {}, {"case"});
+    const json& params = read_params(params_in, {}, {"case"});
     std::optional<std::string> case_id;
     if (params.contains("case") && !params["case"].is_null()) case_id = text_field(params, "case");
     const vlt::VerifyReport report = session_vault().verify(case_id);
@@ -194,9 +189,9 @@ std::string vault_verify(std::string_view params_json) {
   });
 }
 
-std::string vault_redact(std::string_view params_json) {
+std::string vault_redact(const json& params_in) {
   return answer([&] {
-    const json params = read_params(params_json, {"case"});
+    const json& params = read_params(params_in, {"case"});
     const std::string& case_id = text_field(params, "case");
     const vlt::RedactResult result = session_vault().redact(case_id);
     json kept = json::array();
@@ -205,9 +200,9 @@ std::string vault_redact(std::string_view params_json) {
   });
 }
 
-std::string vault_erase(std::string_view params_json) {
+std::string vault_erase(const json& params_in) {
   return answer([&] {
-    const json params = read_params(params_json, {"confirm"});
+    const json& params = read_params(params_in, {"confirm"});
     if (params["confirm"] != "erase everything") throw BadParams{"params.confirm must be \"erase everything\""};
     const vlt::Vault::Erased erased = session_vault().erase();
     return json{{"erased", {{"cases", erased.cases}, {"blobs", erased.blobs}}}};

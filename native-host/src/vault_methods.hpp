@@ -1,22 +1,23 @@
 #pragma once
-// The vault.* host methods (docs/protocol.md): params in as JSON text, a core-style envelope out.
+// The vault.* host methods (docs/protocol.md): params in as parsed JSON, a core-style envelope out.
 // The vault is the one at TAKEDOWN_VAULT or the default folder (the browser starts the host without
 // flags), opened on first use.
 #include <string>
-#include <string_view>
+
+#include <nlohmann/json.hpp>
 
 namespace takedown::host {
 
-std::string vault_info(std::string_view params_json);
-std::string vault_list(std::string_view params_json);
-std::string vault_head(std::string_view params_json);
-std::string vault_append(std::string_view params_json);
-std::string vault_mirror(std::string_view params_json);
-std::string vault_upload_begin(std::string_view params_json);
-std::string vault_upload_chunk(std::string_view params_json);
-std::string vault_upload_commit(std::string_view params_json);
-std::string vault_verify(std::string_view params_json);
-std::string vault_redact(std::string_view params_json);
-std::string vault_erase(std::string_view params_json);
+std::string vault_info(const nlohmann::json& params);
+std::string vault_list(const nlohmann::json& params);
+std::string vault_head(const nlohmann::json& params);
+std::string vault_append(const nlohmann::json& params);
+std::string vault_mirror(const nlohmann::json& params);
+std::string vault_upload_begin(const nlohmann::json& params);
+std::string vault_upload_chunk(const nlohmann::json& params);
+std::string vault_upload_commit(const nlohmann::json& params);
+std::string vault_verify(const nlohmann::json& params);
+std::string vault_redact(const nlohmann::json& params);
+std::string vault_erase(const nlohmann::json& params);
 
 }  // namespace takedown::host

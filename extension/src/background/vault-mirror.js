@@ -17,6 +17,7 @@ export const MIRROR_LIMITS = Object.freeze({
   recordsPerBatch: 64,               // vault.mirror takes at most 64 records
   batchBytes: 8 * 1024 * 1024,       // and a frame stays far below host_frame_in_max_bytes (64 MiB)
   chunkBytes: 4 * 1024 * 1024,       // decoded bytes per vault.upload_chunk (the host takes up to 8 MiB)
+  chunksInFlight: 2,                 // upload_chunk calls sent before the oldest is answered
   offsetRetries: 3,                  // upload_offset answers (another host wrote meanwhile) before giving up
 });
 
@@ -158,27 +159,52 @@ export function createVaultMirror({ nativeHost, limits = MIRROR_LIMITS, log = co
   }
 
   // Reads the stored chunks (Blobs of CHUNK_BYTES) from `offset` on and sends them in pieces of
-  // at most chunkBytes: only one piece is ever in memory.
+  // at most chunkBytes, with up to chunksInFlight pieces sent and not yet acknowledged: the host
+  // stores one piece while the browser encodes and sends the next (awaiting each reply before the
+  // next send left both sides idle half the time). The vault checks every piece's offset, so a
+  // piece after a failed one fails too and is never stored out of order.
   async function sendFrom(sha256, blobs, offset, size) {
-    let position = offset;
+    let queued = offset;   // bytes handed to the host so far
     let blobStart = 0;
     let parts = [];
     let pending = 0;
+    const inFlight = [];
+    const acknowledged = async (sending, from, length) => {
+      const answer = await sending;
+      if (answer.offset !== from + length) {
+        throw Object.assign(new Error(`artifact ${sha256}: the vault is at ${answer.offset} after ${from} + ${length} bytes`), { code: ErrorCode.upload_offset });
+      }
+      stats.bytesSent += length;
+    };
+    const settle = async (waits) => {
+      const outcomes = await Promise.allSettled(waits);
+      const failed = outcomes.find((outcome) => outcome.status === 'rejected');
+      if (failed) throw failed.reason;
+    };
     const flush = async () => {
       if (pending === 0) return;
       const bytes = new Uint8Array(await new Blob(parts).arrayBuffer());
-      const answer = await call('vault.upload_chunk', { sha256, offset: position, data: bytesToBase64(bytes) });
-      if (answer.offset !== position + bytes.length) {
-        throw Object.assign(new Error(`artifact ${sha256}: the vault is at ${answer.offset} after ${position} + ${bytes.length} bytes`), { code: ErrorCode.upload_offset });
-      }
-      stats.bytesSent += bytes.length;
-      position = answer.offset;
+      const from = queued;
       parts = [];
       pending = 0;
+      queued += bytes.length;
+      const waiting = acknowledged(call('vault.upload_chunk', { sha256, offset: from, data: bytesToBase64(bytes) }), from, bytes.length);
+      waiting.catch(() => {});   // awaited below, in order
+      inFlight.push(waiting);
+      // The oldest first; on a failure wait for the rest too, so no reply arrives after the throw.
+      if (inFlight.length >= (limits.chunksInFlight ?? 1)) {
+        try {
+          await inFlight[0];
+          inFlight.shift();
+        } catch (error) {
+          await Promise.allSettled(inFlight.splice(0));
+          throw error;
+        }
+      }
     };
     for (const blob of blobs) {
       const blobEnd = blobStart + blob.size;
-      let from = Math.max(position + pending, blobStart);
+      let from = Math.max(queued + pending, blobStart);
       while (from < blobEnd) {
         const take = Math.min(blobEnd - from, limits.chunkBytes - pending);
         parts.push(blob.slice(from - blobStart, from - blobStart + take));
@@ -189,11 +215,13 @@ export function createVaultMirror({ nativeHost, limits = MIRROR_LIMITS, log = co
       blobStart = blobEnd;
     }
     await flush();
-    if (position !== size) throw Object.assign(new Error(`artifact ${sha256}: ${position} of ${size} bytes sent`), { code: ErrorCode.artifact_missing });
+    await settle(inFlight.splice(0));
+    if (queued !== size) throw Object.assign(new Error(`artifact ${sha256}: ${queued} of ${size} bytes sent`), { code: ErrorCode.artifact_missing });
   }
 
   // Why the last run of a case did not finish (for the case page's "copy it first"), or null.
   const failureOf = (caseId) => failures.get(caseId) ?? null;
 
-  return { mirrorCase, mirrorAll, failureOf, stats };
+  // upload: one artifact's bytes (bench/upload.mjs times exactly this against a bare sink host).
+  return { mirrorCase, mirrorAll, failureOf, stats, upload };
 }

@@ -33,10 +33,7 @@ enum class Need { seq_optional, seq_required, url_required };
 
 Failure invalid(std::string message) { return Failure{ErrorCode::invalid_params, std::move(message)}; }
 
-std::variant<Fields, Failure> read_fields(std::string_view params_json, Need need) {
-  auto parsed = core::parse_bounded(params_json, {protocol::limits::core_params_max_bytes, protocol::limits::json_max_depth}, "params");
-  if (auto* failure = std::get_if<Failure>(&parsed)) return *failure;
-  const json& params = std::get<json>(parsed);
+std::variant<Fields, Failure> read_fields(const json& params, Need need) {
   if (!params.is_object()) return invalid(std::string("params must be an object, not ") + params.type_name());
   const bool takes_url = need == Need::url_required;
   for (const auto& [name, value] : params.items()) {
@@ -66,8 +63,8 @@ std::variant<Fields, Failure> read_fields(std::string_view params_json, Need nee
 // Opens the vault the host uses (TAKEDOWN_VAULT or the per-OS default), runs `work` and wraps its
 // answer; a VaultError becomes its own error code.
 template <class Work>
-std::string answer(std::string_view params_json, Need need, Work work) {
-  auto fields = read_fields(params_json, need);
+std::string answer(const json& params, Need need, Work work) {
+  auto fields = read_fields(params, need);
   if (auto* failure = std::get_if<Failure>(&fields)) return core::error_envelope(*failure);
   try {
     const vault::Vault vault = vault::Vault::open(vault::resolve_root(std::nullopt));
@@ -97,14 +94,14 @@ std::string encode_base64(std::string_view bytes) {
 
 }  // namespace
 
-std::string vault_timestamp(std::string_view params_json) {
-  return answer(params_json, Need::seq_optional, [](const vault::Vault& vault, const Fields& fields) {
+std::string vault_timestamp(const json& params) {
+  return answer(params, Need::seq_optional, [](const vault::Vault& vault, const Fields& fields) {
     return stamp_record(vault, fields.case_id, fields.seq, tsa_config(vault.root()));
   });
 }
 
-std::string vault_timestamp_verify(std::string_view params_json) {
-  return answer(params_json, Need::seq_required, [](const vault::Vault& vault, const Fields& fields) {
+std::string vault_timestamp_verify(const json& params) {
+  return answer(params, Need::seq_required, [](const vault::Vault& vault, const Fields& fields) {
     json checked = verify_stamp(vault, fields.case_id, *fields.seq, tsa_config(vault.root()).trust());
     json result{{"ok", checked["ok"]}, {"gen_time", checked["gen_time"]}, {"serial", checked["serial"]}, {"hash", checked["hash"]}};
     if (checked.contains("problem")) result["problem"] = checked["problem"];
@@ -112,10 +109,7 @@ std::string vault_timestamp_verify(std::string_view params_json) {
   });
 }
 
-std::string vault_timestamp_digest(std::string_view params_json) {
-  auto parsed = core::parse_bounded(params_json, {protocol::limits::core_params_max_bytes, protocol::limits::json_max_depth}, "params");
-  if (auto* failure = std::get_if<Failure>(&parsed)) return core::error_envelope(*failure);
-  const json& params = std::get<json>(parsed);
+std::string vault_timestamp_digest(const json& params) {
   if (!params.is_object()) return core::error_envelope(invalid(std::string("params must be an object, not ") + params.type_name()));
   for (const auto& [name, value] : params.items()) {
     if (name != "sha256") return core::error_envelope(invalid("params." + name + " is not a known field"));
@@ -144,8 +138,8 @@ std::string vault_timestamp_digest(std::string_view params_json) {
   }
 }
 
-std::string vault_witness(std::string_view params_json) {
-  return answer(params_json, Need::url_required, [](const vault::Vault& vault, const Fields& fields) {
+std::string vault_witness(const json& params) {
+  return answer(params, Need::url_required, [](const vault::Vault& vault, const Fields& fields) {
     return witness_url(vault, fields.case_id, fields.url);
   });
 }

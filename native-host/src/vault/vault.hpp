@@ -74,6 +74,9 @@ struct VerifyReport {
 namespace limits {
 inline constexpr std::size_t mirror_records = 64;                 // records in one vault.mirror
 inline constexpr std::size_t upload_chunk_bytes = 8 * 1024 * 1024;  // decoded bytes in one chunk
+// A part is fsynced whenever a chunk crosses a multiple of this, and at commit: a crash loses at
+// most this much of an unfinished upload (the resume point is the part's size on disk).
+inline constexpr std::int64_t upload_sync_bytes = 64 * 1024 * 1024;
 inline constexpr std::int64_t blob_bytes = std::int64_t{64} * 1024 * 1024 * 1024;  // one blob, 64 GiB
 inline constexpr std::size_t verify_problems = 16;                // blob problems listed in a report
 }  // namespace limits
@@ -114,6 +117,9 @@ class Vault {
 
   UploadState upload_begin(std::string_view sha256, std::int64_t size) const;
   std::int64_t upload_chunk(std::string_view sha256, std::int64_t offset, std::string_view bytes) const;  // new offset
+  // The same for the chunk as base64 text, decoded piece by piece straight into the part (a bad
+  // character anywhere leaves the part as it was: invalid_params).
+  std::int64_t upload_chunk_base64(std::string_view sha256, std::int64_t offset, std::string_view base64) const;
   std::int64_t upload_commit(std::string_view sha256) const;  // the blob's size
 
   // Deletes the blobs that the case's redaction records name, unless a record no redaction covers

@@ -2,7 +2,7 @@
 // menu, and Firefox's WebDriver BiDi cannot reach the background at all, so tests call these named
 // operations: Chromium through the service worker (globalThis.takedownTest.run), Firefox through a
 // port from the harness page (test/harness.html). Each answers {ok, result} or {ok: false, error}.
-import { api, findTabsByUrl } from '../platform/browser-api.js';
+import { api, disconnectReason, findTabsByUrl } from '../platform/browser-api.js';
 import { CHILD_MENU_ID, FILL_MENU_ID, REPORT_MENU_ID } from '../background/context-menu.js';
 import { core, forms, nativeHost, onMessage, onMenuClick, pageReport, redaction, reminders, vaultMirror } from '../background/main.js';
 import { expectMedia } from '../background/media-upload.js';
@@ -12,7 +12,9 @@ import { verifyCase } from '../common/verify.js';
 import { buildDossier } from '../common/dossier.js';
 import { bytesToBase64 } from '../common/encoding.js';
 import { captureStreamed } from '../background/stream-capture.js';
-import { storeBytes } from '../background/artifacts.js';
+import { ArtifactWriter, storeBytes } from '../background/artifacts.js';
+import { NativeHost } from '../background/native-host.js';
+import { createVaultMirror, MIRROR_LIMITS } from '../background/vault-mirror.js';
 import { appendRecord, createCase, recordTime } from '../background/case-log.js';
 import { captureVisible } from '../background/screenshot.js';
 
@@ -198,6 +200,35 @@ const hooks = {
     return bytesToBase64(new Uint8Array(await new Blob(blobs).arrayBuffer()));
   },
   // Reordering cannot be done here (a record's key is its seq); tests reorder an exported log instead.
+  // bench/upload.mjs: an artifact of random bytes in IndexedDB, then the vault mirror's own upload
+  // of it to a named native host (the real one or the bare sink) on a port of its own, so that the
+  // bench can read the host process's memory between the steps.
+  benchStoreRandom: async ({ megabytes }) => {
+    const writer = new ArtifactWriter(core);
+    const piece = new Uint8Array(8 << 20);
+    for (let left = megabytes * 1_000_000; left > 0; left -= piece.length) {
+      for (let i = 0; i < piece.length; i += 65536) crypto.getRandomValues(piece.subarray(i, i + 65536));
+      await writer.write(piece.subarray(0, Math.min(piece.length, left)));
+    }
+    return writer.finish('application/octet-stream');
+  },
+  benchHostOpen: async ({ hostName }) => {
+    benchHosts.get(hostName)?.close();
+    const host = new NativeHost({ api, hostName, disconnectReason, timeoutMs: 120_000 });
+    benchHosts.set(hostName, host);
+    return host.call('ping');
+  },
+  benchUpload: async ({ hostName, sha256, chunkBytes }) => {
+    const mirror = createVaultMirror({ nativeHost: benchHosts.get(hostName), limits: { ...MIRROR_LIMITS, chunkBytes } });
+    const start = performance.now();
+    await mirror.upload(sha256);
+    return { ms: performance.now() - start, bytesSent: mirror.stats.bytesSent };
+  },
+  benchHostClose: ({ hostName }) => {
+    benchHosts.get(hostName)?.close();
+    benchHosts.delete(hostName);
+    return true;
+  },
   tamper: async ({ caseId, kind, seq }) => {
     const record = await get('records', [caseId, seq]);
     if (kind === 'artifact_byte') {
@@ -215,6 +246,8 @@ const hooks = {
   },
 };
 
+
+const benchHosts = new Map();   // host name -> NativeHost, for the bench hooks
 
 async function run(name, payload = {}) {
   const hook = hooks[name];

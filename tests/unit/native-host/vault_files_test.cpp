@@ -155,6 +155,24 @@ TEST_CASE("vault: base64 decoding is strict") {
   CHECK_FALSE(decode_base64("aG=sbG8=").has_value());    // padding inside
   CHECK_FALSE(decode_base64("aGVsbG9=").has_value());    // non-zero leftover bits
   CHECK_FALSE(decode_base64("aGVs-_==").has_value());    // the URL alphabet
+  CHECK_FALSE(decode_base64("====").has_value());
+  CHECK_FALSE(decode_base64("a===").has_value());
+}
+
+TEST_CASE("vault: base64 decodes in pieces of whole groups, sized from the text alone") {
+  CHECK(base64_decoded_size("aGVsbG8=") == 5u);
+  CHECK(base64_decoded_size("aGVsbA==") == 4u);
+  CHECK(base64_decoded_size("aGVs") == 3u);
+  CHECK(base64_decoded_size("") == 0u);
+  CHECK_FALSE(base64_decoded_size("aGV").has_value());
+  // "hello world!" in two pieces of two groups each, then a padded tail.
+  std::string out(12, '\0');
+  CHECK(decode_base64_into("aGVsbG8g", out.data()) == 6u);
+  CHECK(decode_base64_into("d29ybGQh", out.data() + 6) == 6u);
+  CHECK(out == "hello world!");
+  CHECK(decode_base64_into("IQ==", out.data()) == 1u);
+  CHECK(out[0] == '!');
+  CHECK_FALSE(decode_base64_into("aGV=bG8g", out.data()).has_value());
 }
 
 }  // namespace vault_files_test
