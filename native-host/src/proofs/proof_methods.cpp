@@ -13,6 +13,7 @@
 #include "proofs/tsa_exchange.hpp"
 #include "proofs/tsa_config.hpp"
 #include "proofs/witness.hpp"
+#include "vault/base64.hpp"
 #include "vault/vault.hpp"
 #include "vault/vault_paths.hpp"
 
@@ -75,23 +76,6 @@ std::string answer(const json& params, Need need, Work work) {
 }
 
 // Standard padded base64 (RFC 4648 §4): the query and the token travel in a JSON answer.
-std::string encode_base64(std::string_view bytes) {
-  static constexpr char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  std::string out;
-  out.reserve((bytes.size() + 2) / 3 * 4);
-  for (std::size_t i = 0; i < bytes.size(); i += 3) {
-    const std::size_t left = bytes.size() - i;
-    std::uint32_t n = static_cast<std::uint8_t>(bytes[i]) << 16;
-    if (left > 1) n |= static_cast<std::uint8_t>(bytes[i + 1]) << 8;
-    if (left > 2) n |= static_cast<std::uint8_t>(bytes[i + 2]);
-    out += alphabet[(n >> 18) & 63];
-    out += alphabet[(n >> 12) & 63];
-    out += left > 1 ? alphabet[(n >> 6) & 63] : '=';
-    out += left > 2 ? alphabet[n & 63] : '=';
-  }
-  return out;
-}
-
 }  // namespace
 
 std::string vault_timestamp(const json& params) {
@@ -131,8 +115,8 @@ std::string vault_timestamp_digest(const json& params) {
                                   {"tsa", config.url.value_or("")},
                                   {"gen_time", exchange.facts.gen_time},
                                   {"serial", exchange.facts.serial},
-                                  {"tsq", encode_base64(exchange.query.der)},
-                                  {"tsr", encode_base64(exchange.reply)}});
+                                  {"tsq", vault::encode_base64(exchange.query.der)},
+                                  {"tsr", vault::encode_base64(exchange.reply)}});
   } catch (const vault::VaultError& e) {
     return core::error_envelope({e.code, e.what()});
   }

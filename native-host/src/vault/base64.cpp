@@ -6,13 +6,15 @@
 namespace takedown::host::vault {
 namespace {
 
+constexpr std::string_view base64_alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 constexpr std::uint8_t not_base64 = 0xff;
 
 constexpr std::array<std::uint8_t, 256> decoding_table() {
   std::array<std::uint8_t, 256> table{};
   table.fill(not_base64);
-  constexpr std::string_view alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  for (std::size_t i = 0; i < alphabet.size(); ++i) table[static_cast<unsigned char>(alphabet[i])] = static_cast<std::uint8_t>(i);
+  for (std::size_t i = 0; i < base64_alphabet.size(); ++i) {
+    table[static_cast<unsigned char>(base64_alphabet[i])] = static_cast<std::uint8_t>(i);
+  }
   return table;
 }
 
@@ -26,6 +28,22 @@ std::size_t padding_of(std::string_view text) {
 }
 
 }  // namespace
+
+std::string encode_base64(std::string_view bytes) {
+  std::string out;
+  out.reserve((bytes.size() + 2) / 3 * 4);
+  for (std::size_t i = 0; i < bytes.size(); i += 3) {
+    const std::size_t left = bytes.size() - i;
+    std::uint32_t n = static_cast<std::uint32_t>(static_cast<std::uint8_t>(bytes[i])) << 16;
+    if (left > 1) n |= static_cast<std::uint32_t>(static_cast<std::uint8_t>(bytes[i + 1])) << 8;
+    if (left > 2) n |= static_cast<std::uint8_t>(bytes[i + 2]);
+    out += base64_alphabet[(n >> 18) & 63];
+    out += base64_alphabet[(n >> 12) & 63];
+    out += left > 1 ? base64_alphabet[(n >> 6) & 63] : '=';
+    out += left > 2 ? base64_alphabet[n & 63] : '=';
+  }
+  return out;
+}
 
 std::optional<std::size_t> base64_decoded_size(std::string_view text) {
   if (text.size() % 4 != 0) return std::nullopt;

@@ -8,6 +8,9 @@
 
 namespace takedown::host::vault {
 
+// `bytes` as standard padded base64.
+std::string encode_base64(std::string_view bytes);
+
 // The decoded bytes, or nullopt for anything but canonical padded base64 (no whitespace).
 std::optional<std::string> decode_base64(std::string_view text);
 

@@ -8,6 +8,7 @@
 #include <memory>
 #include <vector>
 
+#include <openssl/evp.h>
 #include <unistd.h>
 
 #include <takedown/core/c_api.h>
@@ -29,10 +30,6 @@ ErrorCode code_named(std::string_view name) {
   }
   return ErrorCode::internal;
 }
-
-struct HasherDeleter {
-  void operator()(takedown_sha256* hasher) const noexcept { takedown_sha256_free(hasher); }
-};
 
 std::string hex_of(const std::uint8_t (&digest)[32]) {
   static constexpr char hex[] = "0123456789abcdef";
@@ -67,10 +64,12 @@ std::string canonical_text(const json& record) {
 }
 
 FileDigest hash_file(const std::filesystem::path& file) {
-  Fd fd = open_file(file, OpenMode::read);
-  std::unique_ptr<takedown_sha256, HasherDeleter> hasher(takedown_sha256_new());
-  if (!hasher) throw VaultError(ErrorCode::internal, "out of memory");
-  std::vector<std::uint8_t> buffer(1 << 20);
+  const Fd fd = open_file(file, OpenMode::read);
+  const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+  if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1) {
+    throw VaultError(ErrorCode::internal, "SHA-256 unavailable");
+  }
+  std::vector<char> buffer(256 * 1024);  // small: after an upload of small chunks, the commit sets the peak memory
   std::int64_t size = 0;
   for (;;) {
     const ssize_t n = ::read(fd.get(), buffer.data(), buffer.size());
@@ -79,11 +78,14 @@ FileDigest hash_file(const std::filesystem::path& file) {
       throw VaultError(ErrorCode::vault_io, "cannot read " + file.string() + ": " + errno_text(errno));
     }
     if (n == 0) break;
-    takedown_sha256_update(hasher.get(), buffer.data(), static_cast<std::size_t>(n));
+    EVP_DigestUpdate(context.get(), buffer.data(), static_cast<std::size_t>(n));
     size += n;
   }
-  std::uint8_t digest[32];
-  takedown_sha256_final(hasher.release(), digest);
+  std::uint8_t digest[32];  // EVP_sha256 writes exactly 32 bytes
+  unsigned int length = 0;
+  if (EVP_DigestFinal_ex(context.get(), digest, &length) != 1 || length != 32) {
+    throw VaultError(ErrorCode::internal, "SHA-256 failed");
+  }
   return {hex_of(digest), size};
 }
 

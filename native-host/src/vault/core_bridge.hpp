@@ -25,7 +25,9 @@ struct FileDigest {
 // Lowercase hex SHA-256 of `bytes` (the core's raw-byte hasher).
 std::string sha256_hex(std::string_view bytes);
 
-// Streams the file through the core's SHA-256 (O_NOFOLLOW). Throws VaultError(vault_io).
+// Streams the file (O_NOFOLLOW) through OpenSSL's SHA-256: the same function as the core's, several
+// times faster where the CPU has SHA extensions (uploads' commit and verify re-hash whole files).
+// Throws VaultError(vault_io).
 FileDigest hash_file(const std::filesystem::path& file);
 
 // Now in UTC as records write it: 2026-11-28T10:15:30.123Z.

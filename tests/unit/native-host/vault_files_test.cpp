@@ -145,6 +145,10 @@ TEST_CASE("vault: blobs are content-addressed, read-only and written once") {
 }
 
 TEST_CASE("vault: base64 decoding is strict") {
+  CHECK(encode_base64("") == "");
+  CHECK(encode_base64("hello") == "aGVsbG8=");
+  CHECK(encode_base64("hell") == "aGVsbA==");
+  CHECK(encode_base64(std::string("\xff\x00\xfe", 3)) == "/wD+");
   CHECK(decode_base64("") == std::string());
   CHECK(decode_base64("aGVsbG8=") == std::string("hello"));
   CHECK(decode_base64("aGVsbA==") == std::string("hell"));

@@ -1,6 +1,7 @@
 // Resumable uploads: begin, chunks at the right offset only, resume after a break, commit checks.
 #include <doctest/doctest.h>
 
+#include "vault/base64.hpp"
 #include "vault/core_bridge.hpp"
 #include "vault/vault.hpp"
 #include "vault_test_support.hpp"
@@ -110,26 +111,6 @@ TEST_CASE("vault: upload errors: no begin, past the size, wrong bytes, another s
   }
 }
 
-namespace {
-
-std::string to_base64(std::string_view bytes) {
-  static constexpr char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  std::string out;
-  for (std::size_t i = 0; i < bytes.size(); i += 3) {
-    const std::size_t left = bytes.size() - i;
-    std::uint32_t n = static_cast<std::uint8_t>(bytes[i]) << 16;
-    if (left > 1) n |= static_cast<std::uint8_t>(bytes[i + 1]) << 8;
-    if (left > 2) n |= static_cast<std::uint8_t>(bytes[i + 2]);
-    out += alphabet[(n >> 18) & 63];
-    out += alphabet[(n >> 12) & 63];
-    out += left > 1 ? alphabet[(n >> 6) & 63] : '=';
-    out += left > 2 ? alphabet[n & 63] : '=';
-  }
-  return out;
-}
-
-}  // namespace
-
 TEST_CASE("vault: a base64 chunk is decoded piece by piece into the part; a bad one leaves the part as it was") {
   TempDir dir;
   const Vault vault = Vault::open(dir.path / "vault");
@@ -137,11 +118,11 @@ TEST_CASE("vault: a base64 chunk is decoded piece by piece into the part; a bad 
   const std::string bytes = bytes_of(1'000'001);
   const std::string sha256 = sha256_hex(bytes);
   vault.upload_begin(sha256, static_cast<std::int64_t>(bytes.size()));
-  const std::string first = to_base64(std::string_view(bytes).substr(0, 600'000));
+  const std::string first = encode_base64(std::string_view(bytes).substr(0, 600'000));
   CHECK(vault.upload_chunk_base64(sha256, 0, first) == 600'000);
 
   SUBCASE("a bad character deep in the chunk: invalid_params, nothing kept") {
-    std::string bad = to_base64(std::string_view(bytes).substr(600'000));
+    std::string bad = encode_base64(std::string_view(bytes).substr(600'000));
     bad[bad.size() - 10] = '-';
     try {
       vault.upload_chunk_base64(sha256, 600'000, bad);
@@ -152,7 +133,7 @@ TEST_CASE("vault: a base64 chunk is decoded piece by piece into the part; a bad 
     CHECK(vault.upload_begin(sha256, static_cast<std::int64_t>(bytes.size())).offset == 600'000);
   }
   SUBCASE("padding before the end of a long chunk is refused") {
-    std::string padded = to_base64(std::string_view(bytes).substr(600'000, 299'999)) + to_base64(std::string_view(bytes).substr(899'999));
+    std::string padded = encode_base64(std::string_view(bytes).substr(600'000, 299'999)) + encode_base64(std::string_view(bytes).substr(899'999));
     CHECK_THROWS_AS(vault.upload_chunk_base64(sha256, 600'000, padded), VaultError);
     CHECK(vault.upload_begin(sha256, static_cast<std::int64_t>(bytes.size())).offset == 600'000);
   }
@@ -160,7 +141,7 @@ TEST_CASE("vault: a base64 chunk is decoded piece by piece into the part; a bad 
     CHECK_THROWS_AS(vault.upload_chunk_base64(sha256, 600'000, "QUJD" "QQ"), VaultError);
   }
   SUBCASE("the rest, padded, completes the blob") {
-    CHECK(vault.upload_chunk_base64(sha256, 600'000, to_base64(std::string_view(bytes).substr(600'000))) == 1'000'001);
+    CHECK(vault.upload_chunk_base64(sha256, 600'000, encode_base64(std::string_view(bytes).substr(600'000))) == 1'000'001);
     CHECK(vault.upload_commit(sha256) == 1'000'001);
     CHECK(test::read_file(vault.blob_path(sha256)) == bytes);
   }
