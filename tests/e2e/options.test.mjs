@@ -333,11 +333,15 @@ test('a case already here with other records is refused by name, and nothing is 
 
 test('delete everything: cancel keeps it all, confirm empties every store, the settings and the vault', async () => {
   const page = await openOptions(second);
+  // The host is installed, so the imported case is copied to its vault (issue #5), which goes too; the
+  // mirror remembers where that copy is.
+  assert.deepEqual(await second.hookResult('mirrorAll'), { [caseId]: 'done' });
+  const { cases: copied, root } = await second.hookResult('host', { method: 'vault.info', params: {} });
+  assert.equal(copied, 1);
+  await page.waitForFunction((want) => globalThis.chrome.storage.local.get('vaultSeenRoot')
+    .then(({ vaultSeenRoot }) => vaultSeenRoot === want), root);
   const before = await stored(page);
   assert.ok(before.records.length > 0 && before.artifacts.length > 0 && before.local.profile);
-  // The host is installed, so the imported case is copied to its vault (issue #5), which goes too.
-  assert.deepEqual(await second.hookResult('mirrorAll'), { [caseId]: 'done' });
-  assert.equal((await second.hookResult('host', { method: 'vault.info', params: {} })).cases, 1);
 
   await page.focus('#erase-open');
   await page.keyboard.press('Enter');
@@ -419,8 +423,43 @@ test('delete everything when the vault stops answering: the dialog waits visibly
     assert.ok(await page.evaluate(() => document.getElementById('erase-progress').hidden));
     assert.equal(await page.getAttribute('#erase-dialog', 'aria-busy'), null);
     const erased = await stored(page);
-    assert.deepEqual([erased.cases, erased.records, erased.local], [[], [], {}], 'the browser part is deleted');
+    assert.deepEqual([erased.cases, erased.records], [[], []], 'the browser part is deleted');
+    assert.deepEqual(erased.local, { vaultSeenRoot: fresh.vaultDir }, 'only the folder of the copy left behind is kept, for the next try');
     assert.ok(fs.existsSync(fresh.vaultDir), 'the copy on this computer is still there, as the message says');
+    await page.close();
+  } finally {
+    await fresh.close();
+  }
+});
+
+test('delete everything when the helper program no longer answers: a vault used before is named, before and after', async () => {
+  const fresh = await launchBrowser('chromium');
+  try {
+    const page = await openOptions(fresh);
+    const id = (await fresh.hookResult('newCase', { title: 'e2e vault seen' })).id;
+    const appended = await sendFromExtensionPage(page, { v: 1, id: 'note', action: 'case.append', payload: { case: id, type: 'note', data: { text: 'kept twice' } } });
+    assert.equal(appended.ok, true, JSON.stringify(appended.error));
+    assert.deepEqual(await fresh.hookResult('mirrorAll'), { [id]: 'done' });
+    const { root, cases } = await fresh.hookResult('host', { method: 'vault.info', params: {} });
+    assert.deepEqual([root, cases], [fresh.vaultDir, 1]);
+    await page.waitForFunction((want) => globalThis.chrome.storage.local.get('vaultSeenRoot')
+      .then(({ vaultSeenRoot }) => vaultSeenRoot === want), root);
+    // The helper program is gone before the dialog opens: its manifest names a program that is not there,
+    // and the running host is ended.
+    const manifest = path.join(fresh.profileDir, 'NativeMessagingHosts', 'org.takedown.host.json');
+    fs.writeFileSync(manifest, JSON.stringify({ ...JSON.parse(fs.readFileSync(manifest, 'utf8')), path: path.join(fresh.profileDir, 'gone') }));
+    await fresh.hookResult('hostClose');
+
+    await page.click('#erase-open');
+    await page.waitForSelector('#erase-dialog[open]');
+    assert.equal(await page.textContent('#erase-dialog-text'), await message(fresh, 'eraseDialogTextVaultUnreachable', [root]));
+    await page.click('#erase-confirm');
+    await page.waitForFunction(() => document.getElementById('erase-dialog-status').dataset.state === 'error');
+    assert.equal(await page.textContent('#erase-dialog-status'), await message(fresh, 'eraseVaultUnreachable', [root]));
+    const erased = await stored(page);
+    assert.deepEqual([erased.cases, erased.records], [[], []], 'the browser part is deleted');
+    assert.deepEqual(erased.local, { vaultSeenRoot: root }, 'a later try still knows the copy');
+    assert.ok(fs.existsSync(path.join(root, 'cases', id)), 'the copy on this computer is still there, as both texts say');
     await page.close();
   } finally {
     await fresh.close();

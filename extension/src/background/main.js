@@ -14,12 +14,13 @@ import { createReminders } from './reminders.js';
 import { createVaultMirror } from './vault-mirror.js';
 import { createRedaction } from './redaction.js';
 import { onAppended } from './case-log.js';
+import { rememberVault } from '../common/erase.js';
 import { createPageReport } from './report-page.js';
 
 export const nativeHost = new NativeHost({ api, hostName: IDENTITY.hostName, disconnectReason });
 export const forms = createFormFilling({ api, core });
 export const reminders = createReminders({ api, core });
-export const vaultMirror = createVaultMirror({ nativeHost });
+export const vaultMirror = createVaultMirror({ nativeHost, onVaultSeen: (root) => rememberVault(api, root) });
 export const redaction = createRedaction({ core, nativeHost, vaultMirror });
 export const pageReport = createPageReport({ api, core, forms });
 export const onMessage = createRouter({ api, handlers: createActions({ core, nativeHost, forms, reminders, vaultMirror, redaction, pageReport }) });

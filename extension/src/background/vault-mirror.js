@@ -26,7 +26,10 @@ const ABSENT = new Set([ErrorCode.host_unavailable, ErrorCode.host_disconnected,
 
 const encoder = new TextEncoder();
 
-export function createVaultMirror({ nativeHost, limits = MIRROR_LIMITS, log = console }) {
+// `onVaultSeen(root)`: told the vault's folder after the first run that copied a case, so that
+// "Delete everything" can still name that copy when the helper program does not answer later.
+export function createVaultMirror({ nativeHost, limits = MIRROR_LIMITS, log = console, onVaultSeen = async () => {} }) {
+  let vaultSeen = false;
   const tails = new Map();   // case id -> {promise, started}: the latest run of that case
   const failures = new Map();   // case id -> {code, message} of its last run that did not finish
   let absentLogged = false;
@@ -64,6 +67,10 @@ export function createVaultMirror({ nativeHost, limits = MIRROR_LIMITS, log = co
     stats.runs += 1;
     try {
       await copyCase(caseId);
+      if (!vaultSeen) {
+        vaultSeen = true;
+        call('vault.info').then(({ root }) => onVaultSeen(root)).catch(() => { vaultSeen = false; });
+      }
       absentLogged = false;
       failures.delete(caseId);
       return 'done';

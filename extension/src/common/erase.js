@@ -24,6 +24,18 @@ export async function findVault(api) {
   }
 }
 
+// The vault's folder, kept in storage.local once the mirror has copied a case there: when the helper
+// program does not answer, "Delete everything" can still say that this copy stays and where it is.
+const VAULT_SEEN_KEY = 'vaultSeenRoot';
+
+export async function rememberVault(api, root) {
+  if (typeof root === 'string' && root) await api.storage.local.set({ [VAULT_SEEN_KEY]: root });
+}
+
+export async function rememberedVault(api) {
+  return (await api.storage.local.get(VAULT_SEEN_KEY))[VAULT_SEEN_KEY] ?? null;
+}
+
 // 'unreachable' when the helper program could not be reached, 'failed' when the vault refused or broke.
 export function vaultFailureKind(error) {
   return UNREACHABLE.has(error?.code) ? 'unreachable' : 'failed';

@@ -4,7 +4,7 @@
 // only then is it deleted. While the vault's answer is awaited the dialog stays open and says so (a
 // status region, an indeterminate progress bar, a line every 10 s); if the helper program cannot be
 // reached, it says plainly that the copy on this computer is still there and which folder to delete.
-import { eraseEverything, findVault, vaultFailureKind } from '../common/erase.js';
+import { eraseEverything, findVault, rememberVault, rememberedVault, vaultFailureKind } from '../common/erase.js';
 
 const VAULT_CHECK_MS = 5_000;   // a host that does not answer by then counts as absent (and is left alone)
 const STILL_WAITING_EVERY_MS = 10_000;   // not every second: each change is read out by a screen reader
@@ -19,6 +19,7 @@ export function setUpErase({ api, onErased, exportEverything }) {
   const text = document.getElementById('erase-dialog-text');
   const buttons = [...dialog.querySelectorAll('button')];
   let vault = null;        // vault.info's answer when the open dialog spoke of the vault
+  let unreachable = null;  // the folder of a vault seen before whose helper program does not answer now
   let checking = false;    // a second click while the host is asked does nothing
   let erasing = false;     // while deleting is under way the dialog stays, and the button opens nothing
 
@@ -41,7 +42,9 @@ export function setUpErase({ api, onErased, exportEverything }) {
     } finally {
       checking = false;
     }
-    text.textContent = message(vault ? 'eraseDialogTextVault' : 'eraseDialogText');
+    unreachable = vault ? null : await rememberedVault(api);
+    text.textContent = vault ? message('eraseDialogTextVault')
+      : unreachable ? message('eraseDialogTextVaultUnreachable', [unreachable]) : message('eraseDialogText');
     dialog.dataset.vault = String(Boolean(vault));
     dialog.showModal();
   });
@@ -81,15 +84,24 @@ export function setUpErase({ api, onErased, exportEverything }) {
     try {
       await eraseEverything(api, { vault: Boolean(vault), onVaultWait: waitForVault });
       erasing = false;
-      dialog.close('erased');
-      status.dataset.state = 'ok';
-      status.textContent = message(vault ? 'eraseDoneVault' : 'eraseDone');
+      if (unreachable) {
+        // The browser's part is gone; the copy on this computer is not, and the next try must know it.
+        await rememberVault(api, unreachable);
+        show('eraseVaultUnreachable', [unreachable], 'error');
+      } else {
+        dialog.close('erased');
+        status.dataset.state = 'ok';
+        status.textContent = message(vault ? 'eraseDoneVault' : 'eraseDone');
+      }
       await onErased();
     } catch (error) {
       console.error('Takedown: deleting everything failed', error);
       erasing = false;
       if (!error.vaultFailed) show('eraseFailed', undefined, 'error');
-      else if (vaultFailureKind(error) === 'unreachable' && vault.root) show('eraseVaultUnreachable', [vault.root], 'error');
+      else if (vaultFailureKind(error) === 'unreachable' && vault.root) {
+        await rememberVault(api, vault.root);
+        show('eraseVaultUnreachable', [vault.root], 'error');
+      }
       else show('eraseVaultFailed', undefined, 'error');
       if (error.vaultFailed) await onErased();
     } finally {
