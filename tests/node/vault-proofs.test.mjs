@@ -12,6 +12,7 @@ import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { runHost } from './vault-support.mjs';
 
 const HOST = process.env.TAKEDOWN_HOST;
 // The witness fetches below come from a server on loopback, which takedown-host refuses (issue #17):
@@ -48,22 +49,7 @@ function makeLeaf(name, ca, extensions) {
 }
 
 // takedown-host, asynchronously: the HTTPS server under test lives in this process's event loop.
-function host(args, { input = '', env = {}, binary = HOST } = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(binary, args, { env: { ...process.env, ...env } });
-    const out = [];
-    const err = [];
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60000);
-    child.stdout.on('data', (chunk) => out.push(chunk));
-    child.stderr.on('data', (chunk) => err.push(chunk));
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
-    });
-    child.stdin.end(input);
-  });
-}
+const host = (args, { input = '', env = {}, binary = HOST } = {}) => runHost(binary, args, { input, env });
 
 async function call(method, params, env, binary = HOST) {
   const run = await host(['call', method], { input: JSON.stringify(params), env, binary });

@@ -87,6 +87,25 @@ export class Session {
 }
 
 // `takedown-host vault ...` (or any args) run to the end.
+// A host process run to its end without blocking the event loop (for tests whose servers live in it):
+// its exit code or signal and its output as text; killed after 60 s.
+export function runHost(binary, args, { input = '', env = {} } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(binary, args, { env: { ...process.env, ...env } });
+    const out = [];
+    const err = [];
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60000);
+    child.stdout.on('data', (chunk) => out.push(chunk));
+    child.stderr.on('data', (chunk) => err.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+    });
+    child.stdin.end(input);
+  });
+}
+
 export function cli(args, { env = process.env } = {}) {
   const run = spawnSync(HOST, args, { env, maxBuffer: 64 << 20, timeout: 60000 });
   assert.equal(run.error, undefined, `takedown-host ${args.join(' ')} ran`);

@@ -8,7 +8,7 @@
 // and the test resolver's variable changes nothing there. Also: https only (http is tried over
 // https, else insecure_url) and a browser's User-Agent and Accept, never one naming Takedown.
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -16,6 +16,7 @@ import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { runHost } from './vault-support.mjs';
 
 const PRODUCT_HOST = process.env.TAKEDOWN_HOST;
 const TEST_HOST = process.env.TAKEDOWN_TEST_WITNESS_HOST;
@@ -87,22 +88,7 @@ function route(req, res) {
   }
 }
 
-function host(binary, args, { input = '', env = {} } = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(binary, args, { env: { ...process.env, TAKEDOWN_VAULT: vault, ...env } });
-    const out = [];
-    const err = [];
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60000);
-    child.stdout.on('data', (chunk) => out.push(chunk));
-    child.stderr.on('data', (chunk) => err.push(chunk));
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
-    });
-    child.stdin.end(input);
-  });
-}
+const host = (binary, args, { input = '', env = {} } = {}) => runHost(binary, args, { input, env: { TAKEDOWN_VAULT: vault, ...env } });
 
 // One vault.witness call; every result, refused or not, is also stored in the case.
 async function witness(binary, url) {
