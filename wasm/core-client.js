@@ -130,6 +130,45 @@ export class CoreClient {
     return (await this.createCrc32()).continueFrom(crc).update(view).value();
   }
 
+  // PDQ of decoded pixels: `image` is {data, width, height, channels = 4} (ImageData fits; RGBA's
+  // alpha is ignored, so composite first). Returns {hash, quality, dihedral: [8 hex hashes]} with
+  // dihedral[0] === hash, in PDQ_DIHEDRAL order. Synchronous inside; one copy of the pixels.
+  async pdqHash(image) {
+    const { data, width, height, channels = 4 } = image ?? {};
+    const pixels = asBytes(data);
+    if (!Number.isInteger(width) || !Number.isInteger(height) || width < 0 || height < 0 || pixels.length !== width * height * channels) {
+      throw new CoreError('invalid_params', `pdqHash needs width x height x channels bytes (${width} x ${height} x ${channels}), not ${pixels.length}`);
+    }
+    const module = await this.load();
+    return this.guard(() => {
+      const pixelsPtr = module._malloc(Math.max(pixels.length, 1));
+      const outPtr = module._malloc(PDQ_OUT_BYTES);
+      try {
+        if (pixelsPtr === 0 || outPtr === 0) throw new CoreError('too_large', 'the wasm core cannot allocate memory for these pixels');
+        module.HEAPU8.set(pixels, pixelsPtr);
+        const status = module._takedown_pdq_hash(pixelsPtr, pixels.length, width, height, channels, outPtr);
+        if (status === 1) throw new CoreError('invalid_params', `pdqHash cannot hash ${width} x ${height} x ${channels} pixels (channels 1, 3 or 4; at most 64 Mi pixels)`);
+        if (status !== 0) throw new CoreError('too_large', 'the wasm core ran out of memory for PDQ');
+        const out = module.HEAPU8.slice(outPtr, outPtr + PDQ_OUT_BYTES);
+        const quality = new DataView(out.buffer).getInt32(0, true);
+        const dihedral = PDQ_DIHEDRAL.map((_, x) => hexOf(out.subarray(4 + 32 * x, 36 + 32 * x)));
+        return { hash: dihedral[0], quality, dihedral };
+      } finally {
+        if (pixelsPtr) module._free(pixelsPtr);
+        if (outPtr) module._free(outPtr);
+      }
+    });
+  }
+
+  // The hashes kept for one picture: variants of the image (see docs/pdq.md), each with its
+  // quality and dihedral hashes. `role`: 'reference' (a captured picture) or 'candidate' (a
+  // picture on a page, compared with references by the core's pdq.match).
+  async pdqFingerprint(image, { role = 'reference' } = {}) {
+    if (role !== 'reference' && role !== 'candidate') throw new CoreError('invalid_params', `pdqFingerprint role must be reference or candidate, not ${role}`);
+    const full = await this.pdqHash(image);
+    return { width: image.width, height: image.height, variants: [{ name: 'full', ...full }] };
+  }
+
   // Runs wasm work; a trap discards the module, as in invoke().
   guard(work) {
     try {
@@ -199,7 +238,7 @@ class Sha256Stream {
   }
 
   digestHex() {
-    return Array.from(this.digest(), (byte) => byte.toString(16).padStart(2, '0')).join('');
+    return hexOf(this.digest());
   }
 
   // Releases a hasher whose digest is not wanted (an aborted upload).
@@ -240,6 +279,14 @@ class Crc32Stream {
   value() {
     return this.crc;
   }
+}
+
+// The dihedral transforms in the order of takedown_pdq_hash's output (the reference's order).
+export const PDQ_DIHEDRAL = ['orig', 'rot90', 'rot180', 'rot270', 'flipx', 'flipy', 'flipplus1', 'flipminus1'];
+const PDQ_OUT_BYTES = 4 + 32 * PDQ_DIHEDRAL.length;
+
+function hexOf(bytes) {
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 // A Uint8Array over the bytes of a Uint8Array, another ArrayBuffer view or an ArrayBuffer.

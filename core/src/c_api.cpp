@@ -8,6 +8,7 @@
 
 #include "evidence/crc32.hpp"
 #include "evidence/sha256.hpp"
+#include "pdq/pdq.hpp"
 
 struct takedown_sha256 {
   takedown::evidence::Sha256 state;
@@ -44,4 +45,21 @@ extern "C" void takedown_sha256_free(takedown_sha256* hasher) { delete hasher; }
 extern "C" uint32_t takedown_crc32_update(uint32_t crc, const uint8_t* data, size_t size) {
   if (data == nullptr) return crc;
   return takedown::evidence::crc32_update(crc, data, size);
+}
+
+extern "C" int takedown_pdq_hash(const uint8_t* pixels, size_t size, uint32_t width, uint32_t height, uint32_t channels,
+                                 uint8_t out[TAKEDOWN_PDQ_OUT_BYTES]) {
+  if (pixels == nullptr || out == nullptr || !takedown::pdq::pixels_fit(size, width, height, channels)) return 1;
+  try {
+    const auto result = takedown::pdq::hash_pixels({pixels, size}, width, height, channels);
+    const auto quality = static_cast<uint32_t>(result.quality);
+    for (int i = 0; i < 4; ++i) out[i] = static_cast<uint8_t>(quality >> (8 * i));
+    for (std::size_t x = 0; x < result.hashes.size(); ++x) {
+      const auto bytes = takedown::pdq::to_bytes(result.hashes[x]);
+      std::memcpy(out + 4 + 32 * x, bytes.data(), bytes.size());
+    }
+    return 0;
+  } catch (const std::bad_alloc&) {
+    return 2;
+  }
 }

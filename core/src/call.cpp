@@ -27,6 +27,7 @@ constexpr std::array methods{
     Method{"platforms.list", &platforms_list},
     Method{"forms.classify", &forms_classify},
     Method{"forms.plan", &forms_plan},
+    Method{"pdq.match", &pdq_match},
 };
 
 std::string dispatch(std::string_view method, std::string_view params_json) {

@@ -36,5 +36,6 @@ MethodResult platforms_match(const nlohmann::json& params);        // methods_pl
 MethodResult platforms_list(const nlohmann::json& params);         // methods_platforms.cpp
 MethodResult forms_classify(const nlohmann::json& params);         // methods_forms.cpp
 MethodResult forms_plan(const nlohmann::json& params);             // methods_forms.cpp
+MethodResult pdq_match(const nlohmann::json& params);              // methods_pdq.cpp
 
 }  // namespace takedown::core

@@ -33,6 +33,16 @@ void takedown_sha256_free(takedown_sha256* hasher);
  * and pass each result back in for the next range: update(update(0, a), b) == update(0, a+b). */
 uint32_t takedown_crc32_update(uint32_t crc, const uint8_t* data, size_t size);
 
+/* PDQ perceptual hash of raw pixels (row-major, tightly packed): `channels` is 1 (grey), 3 (RGB)
+ * or 4 (RGBA; alpha is ignored, so composite first). Writes 260 bytes to `out`: the quality
+ * (0..100) as a little-endian int32, then the 8 dihedral hashes (orig, rot90, rot180, rot270,
+ * flipx, flipy, flipplus1, flipminus1), each 32 bytes in the order of its hex form.
+ * Returns 0, or 1 when the arguments do not describe a buffer of that size (or it is over
+ * 64 Mi pixels), or 2 when memory ran out. Under 5 pixels on a side: zeros, quality 0. */
+#define TAKEDOWN_PDQ_OUT_BYTES 260
+int takedown_pdq_hash(const uint8_t* pixels, size_t size, uint32_t width, uint32_t height, uint32_t channels,
+                      uint8_t out[TAKEDOWN_PDQ_OUT_BYTES]);
+
 #ifdef __cplusplus
 }
 #endif

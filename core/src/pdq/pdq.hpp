@@ -1,0 +1,42 @@
+#pragma once
+// PDQ (Meta's perceptual hash) written for Takedown, bit-exact with the reference C++ on the same
+// buffer: float32 luma (0.299 R + 0.587 G + 0.114 B), two passes of the Jarosz box filter along
+// rows then columns, decimation to 64x64 by centre samples, the quality metric, a 16x16 DCT
+// (frequencies 1..16) and one bit per coefficient above the median. No pre-resize: the buffer is
+// hashed at the size it comes in. See docs/pdq.md.
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+#include "hash256.hpp"
+
+namespace takedown::pdq {
+
+// The eight dihedral transforms, in the reference's order; hashes[0] is the image as given.
+inline constexpr std::array<std::string_view, 8> dihedral_names = {"orig",  "rot90", "rot180",    "rot270",
+                                                                   "flipx", "flipy", "flipplus1", "flipminus1"};
+
+struct Result {
+  std::array<Hash256, 8> hashes{};  // by dihedral_names
+  int quality = 0;                  // 0..100; under 50 the hash is not reliable
+};
+
+// Images under 5 pixels on a side hash to zeros with quality 0, as in the reference.
+inline constexpr std::uint32_t min_side = 5;
+// Larger buffers are refused: the float planes take 8 bytes per pixel.
+inline constexpr std::uint64_t max_pixels = 64ull * 1024 * 1024;
+
+// Pixels row-major, tightly packed, `channels` bytes each: 1 (grey), 3 (RGB) or 4 (RGBA; alpha is
+// ignored, the caller composites). Precondition: pixels.size() == width * height * channels and
+// width * height <= max_pixels (pixels_fit checks it).
+Result hash_pixels(std::span<const std::uint8_t> pixels, std::uint32_t width, std::uint32_t height,
+                   std::uint32_t channels);
+
+// Luma as float32, row-major (width * height values); the buffer is used as scratch.
+Result hash_luma(std::span<float> luma, std::uint32_t width, std::uint32_t height);
+
+bool pixels_fit(std::size_t bytes, std::uint32_t width, std::uint32_t height, std::uint32_t channels);
+
+}  // namespace takedown::pdq
