@@ -31,6 +31,8 @@ const VENDORED = [
   ['client-zip/index.js', 'client-zip.js'], ['client-zip/LICENSE.txt', 'client-zip.LICENSE.txt'],
 ];
 
+const LICENCE_FILES = ['LICENSE', 'THIRD_PARTY_NOTICES'];
+
 const sourceDir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const out = path.resolve(args.out);
 const identity = JSON.parse(fs.readFileSync(args['protocol-json'], 'utf8')).identity;
@@ -44,6 +46,8 @@ copyFile(args['core-client'], path.join(out, 'wasm', 'core-client.js'));
 copyFile(args['wasm-glue'], path.join(out, 'wasm', 'takedown-core.mjs'));
 copyFile(args['wasm-binary'], path.join(out, 'wasm', 'takedown-core.wasm'));
 if (args['test-hooks']) copyTree(args['test-hooks'], path.join(out, 'test'));
+// The project's licence and the notices of what the package ships (vendor/ below) sit at its root.
+for (const name of LICENCE_FILES) copyFile(path.join(sourceDir, '..', name), path.join(out, name));
 const nodeModules = path.resolve(args['node-modules'] ?? path.join(sourceDir, '..', 'node_modules'));
 for (const [from, to] of VENDORED) {
   const file = path.join(nodeModules, from);

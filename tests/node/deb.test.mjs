@@ -16,6 +16,8 @@ const HOST = process.env.TAKEDOWN_HOST;
 const { IDENTITY, RELEASE } = await import(pathToFileURL(process.env.TAKEDOWN_PROTOCOL_JS).href);
 const MANIFEST = `${IDENTITY.hostName}.json`;
 const PACKAGED_HOST = '/usr/bin/takedown-host';
+const DOC_DIR = '/usr/share/doc/takedown-host';
+const SOURCE_DIR = process.env.TAKEDOWN_SOURCE_DIR;
 const MANIFEST_DIRS = {
   chromium: '/etc/chromium/native-messaging-hosts',
   chrome: '/etc/opt/chrome/native-messaging-hosts',
@@ -72,7 +74,8 @@ test('it holds the host binary and the three system-wide manifests, owned by roo
   const listing = run('dpkg-deb', ['-c', deb]).trim().split('\n');
   const files = listing.filter((line) => !line.startsWith('d'));
   const entry = (file) => files.find((line) => line.endsWith(` .${file}`));
-  const wanted = [PACKAGED_HOST, ...Object.values(MANIFEST_DIRS).map((dir) => `${dir}/${MANIFEST}`)];
+  const wanted = [PACKAGED_HOST, ...Object.values(MANIFEST_DIRS).map((dir) => `${dir}/${MANIFEST}`),
+                  ...['copyright', 'LICENSE', 'THIRD_PARTY_NOTICES'].map((name) => `${DOC_DIR}/${name}`)];
   for (const file of wanted) {
     const line = entry(file);
     assert.ok(line, `${file} in ${listing.join('\n')}`);
@@ -80,6 +83,18 @@ test('it holds the host binary and the three system-wide manifests, owned by roo
   }
   assert.match(entry(PACKAGED_HOST), /^-rwxr-xr-x root\/root/);
   assert.equal(files.length, wanted.length, `nothing else is packaged:\n${files.join('\n')}`);
+});
+
+test('it carries the licence: Debian\'s copyright file, the Apache-2.0 text and the third-party notices', () => {
+  const doc = (name) => fs.readFileSync(path.join(root, DOC_DIR, name), 'utf8');
+  assert.equal(doc('LICENSE'), fs.readFileSync(path.join(SOURCE_DIR, 'LICENSE'), 'utf8'));
+  assert.match(doc('LICENSE'), /Apache License\s+Version 2\.0, January 2004/);
+  assert.equal(doc('THIRD_PARTY_NOTICES'), fs.readFileSync(path.join(SOURCE_DIR, 'THIRD_PARTY_NOTICES'), 'utf8'));
+  for (const shipped of ['nlohmann/json', 'Boost', 'OpenSSL']) assert.ok(doc('THIRD_PARTY_NOTICES').includes(shipped), shipped);
+  const copyright = doc('copyright');
+  assert.match(copyright, /^Format: https:\/\/www\.debian\.org\/doc\/packaging-manuals\/copyright-format\/1\.0\//);
+  assert.match(copyright, /^Files: \*\nCopyright: .+\nLicense: Apache-2\.0$/m);
+  assert.match(copyright, /^License: Apache-2\.0\n(?: .*\n)* .*\/usr\/share\/common-licenses\/Apache-2\.0/m);
 });
 
 test('the /etc manifests are conffiles, so dpkg keeps a local edit', () => {
