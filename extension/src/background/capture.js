@@ -41,8 +41,10 @@ async function currentCase(api, title, now) {
 const shownAddress = (url) => (/^\s*data:/i.test(url ?? '') ? `${url.trim().split(',')[0]},…` : url ?? null);
 
 // `safe`: the capture keeps no picture; the case becomes (and stays) a safe case. A capture into a
-// case that is already safe is safe whatever asked for it.
-export async function capture({ api, core, info, tab, kind, safe: asked = false, now = new Date() }) {
+// case that is already safe is safe whatever asked for it. `caseId` and `perceptualMatch`: the
+// watcher's one-click capture (background/watcher.js) goes into the case whose picture it matched,
+// with the match recorded as data.perceptual_match.
+export async function capture({ api, core, info, tab, kind, safe: asked = false, now = new Date(), caseId = null, perceptualMatch = null }) {
   const notCaptured = [];
   const artifacts = [];
   const miss = (what, error) => notCaptured.push({ what, reason: String(error?.message ?? error) });
@@ -54,7 +56,9 @@ export async function capture({ api, core, info, tab, kind, safe: asked = false,
   const frameId = info.frameId ?? 0;
 
   // The case first: whether it is safe decides what may be asked of the page at all.
-  let caseEntry = await currentCase(api, tab.title ?? info.pageUrl, now);
+  let caseEntry = caseId ? await getCase(caseId) : await currentCase(api, tab.title ?? info.pageUrl, now);
+  if (!caseEntry) throw new Error(`no case "${caseId}"`);
+  const matched = perceptualMatch ? { perceptual_match: perceptualMatch } : {};
   const safe = asked || caseEntry.safe === true;
   if (safe && !caseEntry.safe) caseEntry = await markCaseSafe(caseEntry.id);
 
@@ -69,7 +73,7 @@ export async function capture({ api, core, info, tab, kind, safe: asked = false,
   const found = await findTarget(api, tab.id, frameId, info, miss);
   // A right-click on an overlay is a right-click on the picture beneath it.
   const shownKind = kind === 'page' && found?.found_by === 'pointer' ? KIND_OF_TARGET[found.target] ?? kind : kind;
-  if (safe) return safeCapture({ api, core, info, tab, kind: shownKind, now, caseEntry, facts, frameId, found, notCaptured, keep, artifacts });
+  if (safe) return safeCapture({ api, core, info, tab, kind: shownKind, now, caseEntry, facts, frameId, found, notCaptured, keep, artifacts, matched });
 
   // The crop follows the media found (none when its box is unknown: a frame of another origin).
   const box = found ? found.box : facts?.box;
@@ -108,6 +112,7 @@ export async function capture({ api, core, info, tab, kind, safe: asked = false,
       kind: shownKind,
       ...pageFacts({ info, tab, facts, mediaUrl: found?.url ?? info.srcUrl ?? null }),
       ...(media ? { media } : {}),
+      ...matched,
       earlier_captures: earlier,
       not_captured: notCaptured,
     },
@@ -243,7 +248,7 @@ function pageFacts({ info, tab, facts, mediaUrl }) {
 
 // The safe capture's record: page.json (text only), the media's hash, and what was left out on
 // purpose, said once so that nobody later wonders where the screenshot went.
-async function safeCapture({ api, core, info, tab, kind, now, caseEntry, facts, frameId, found, notCaptured, keep, artifacts }) {
+async function safeCapture({ api, core, info, tab, kind, now, caseEntry, facts, frameId, found, notCaptured, keep, artifacts, matched }) {
   if (facts) {
     const page = {
       url: facts.url, canonical_url: facts.canonical_url, title: facts.title, selection: facts.selection,
@@ -265,6 +270,7 @@ async function safeCapture({ api, core, info, tab, kind, now, caseEntry, facts, 
       media_sha256: media?.sha256 ?? null,
       media_size: media?.size ?? null,
       media_mime: media?.mime ?? null,
+      ...matched,
       earlier_captures: earlier,
       not_captured: [...notCaptured, { what: 'pictures', reason: SAFE_REASON }],
     },

@@ -16,6 +16,7 @@ import { createRedaction } from './redaction.js';
 import { onAppended } from './case-log.js';
 import { rememberVault } from '../common/erase.js';
 import { createPageReport } from './report-page.js';
+import { createWatcher } from './watcher.js';
 
 export const nativeHost = new NativeHost({ api, hostName: IDENTITY.hostName, disconnectReason });
 export const forms = createFormFilling({ api, core });
@@ -23,7 +24,8 @@ export const reminders = createReminders({ api, core });
 export const vaultMirror = createVaultMirror({ nativeHost, onVaultSeen: (root) => rememberVault(api, root) });
 export const redaction = createRedaction({ core, nativeHost, vaultMirror });
 export const pageReport = createPageReport({ api, core, forms });
-export const onMessage = createRouter({ api, handlers: createActions({ core, nativeHost, forms, reminders, vaultMirror, redaction, pageReport }) });
+export const watcher = createWatcher({ api, core });
+export const onMessage = createRouter({ api, handlers: { ...createActions({ core, nativeHost, forms, reminders, vaultMirror, redaction, pageReport }), ...watcher.handlers } });
 export const onMenuClick = (info, tab) => onMenuClicked({ api, core, forms }, info, tab);
 
 api.runtime.onMessage.addListener(onMessage);
@@ -39,7 +41,16 @@ api.commands.onCommand.addListener((command, tab) => pageReport.onCommand(comman
 api.runtime.onConnect.addListener(onMediaPort(core));
 api.alarms.onAlarm.addListener((alarm) => reminders.onAlarm(alarm).catch((error) => console.error('Takedown: reminder failed', error)));
 api.notifications.onClicked.addListener((id) => reminders.onNotificationClicked(id));
-api.storage.onChanged.addListener((changes, area) => { if (area === 'local') reminders.onSettingsChanged(changes); });
+// The watcher's sightings (background/watcher.js): a click, or the button where there is one, captures.
+api.notifications.onClicked.addListener(watcher.onNotificationClicked);
+api.notifications.onButtonClicked?.addListener(watcher.onNotificationButtonClicked);
+api.tabs.onUpdated.addListener(watcher.onTabUpdated);
+api.tabs.onRemoved.addListener(watcher.onTabRemoved);
+api.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'local') return;
+  reminders.onSettingsChanged(changes);
+  watcher.onSettingsChanged(changes);
+});
 // Alarms may not outlive a browser restart everywhere; rebuilding them from the cases costs little.
 const syncReminders = () => reminders.sync().catch((error) => console.error('Takedown: reminders not set', error));
 api.runtime.onStartup.addListener(syncReminders);

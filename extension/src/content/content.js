@@ -58,6 +58,8 @@
     'content.form_panel': async ({ session, summary }) => ({ shown: showPanel(String(session), summary) }),
     // Streamed video and audio: segments, recording, frames (content/media-stream.js).
     ...globalThis.takedownMediaStream?.actions,
+    // The watcher's questions (content/watcher.js), top frame only.
+    ...globalThis.takedownWatcher?.actions,
   };
 
   // Filling a removal form (docs/forms.md): snapshot this frame, let the core plan, apply, then keep

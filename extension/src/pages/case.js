@@ -20,6 +20,7 @@ import { download } from './case-mail.js';
 import { createVaultProofs } from './case-proofs.js';
 import { createOwnWords } from './case-description.js';
 import { createWaczExport } from './case-wacz.js';
+import { createCaseWatcher } from './case-watcher.js';
 
 localize(api);
 const message = (key, substitutions) => api.i18n.getMessage(key, substitutions);
@@ -61,6 +62,7 @@ const requests = createRequestDialogs({
 const ownWords = createOwnWords({ api, message, say, locale, form: $('own-words-form') });
 const redactOffer = createRedactionOffer({ api, message, say, refresh: () => showCase(state.caseId) });
 const waczExport = createWaczExport({ api, core, message, say, lang: locale, refresh: () => showCase(state.caseId) });
+const caseWatcher = createCaseWatcher({ api, box: $('case-watcher') });
 
 // The removal forms of the platform a step addresses (#6), as buttons that open and fill them.
 function formsFor(step) {
@@ -133,6 +135,7 @@ async function showCase(caseId) {
   renderEvidence({ tbody: $('records'), records: view.records, message, lang: locale });
   waczExport.show({ caseId, records: view.records, safe: view.entry.safe, tbody: $('records') });
   redactOffer.show({ caseId, entry: view.entry, profile: state.profile, records: view.records });
+  await caseWatcher.show(caseId);
   renderTimeline({ ol: $('timeline'), records: view.records, message, lang: locale });
   // Waited for, so that "rendered" includes the vault's controls (or their absence).
   await proofs.show({ caseId, records: view.records, tbody: $('records') }).catch(failed);

@@ -7,6 +7,7 @@ import { localize } from '../common/i18n.js';
 import { COUNTRY_CODES } from '../common/countries.js';
 import { setUpData } from './options-data.js';
 import { setUpErase } from './options-erase.js';
+import { setUpWatcher } from './options-watcher.js';
 
 localize(api);
 const message = (key, substitutions) => api.i18n.getMessage(key, substitutions);
@@ -86,7 +87,8 @@ fillCountries(form.elements.country);
 const loaded = load();
 const { exportEverything } = setUpData({ api, onImported: load });
 setUpErase({ api, onErased: load, exportEverything });
+const watcherShown = setUpWatcher({ api });
 // For tests and assistive tools alike: the page is drawn with the saved details.
-loaded.finally(() => { document.body.dataset.ready = 'true'; });
+Promise.allSettled([loaded, watcherShown]).finally(() => { document.body.dataset.ready = 'true'; });
 // Opened on install: the welcome comes first, and focus starts there for screen readers.
 if (location.hash === '#welcome') document.getElementById('welcome').focus();

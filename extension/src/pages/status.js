@@ -63,7 +63,7 @@ async function showSites() {
 
 // The tab the popup is about: `?tab=<id>` when given (tests open the popup as a page), else the
 // active tab of the window the person last used, never an extension page such as this one.
-async function currentTab() {
+export async function currentTab() {
   const given = new URLSearchParams(location.search).get('tab');
   if (given !== null) return api.tabs.get(Number(given)).catch(() => null);
   const tabs = await api.tabs.query({ active: true, lastFocusedWindow: true, windowType: 'normal' });

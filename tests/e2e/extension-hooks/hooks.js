@@ -4,7 +4,7 @@
 // port from the harness page (test/harness.html). Each answers {ok, result} or {ok: false, error}.
 import { api, disconnectReason, findTabsByUrl } from '../platform/browser-api.js';
 import { CHILD_MENU_ID, FILL_MENU_ID, REPORT_MENU_ID } from '../background/context-menu.js';
-import { core, forms, nativeHost, onMessage, onMenuClick, pageReport, redaction, reminders, vaultMirror } from '../background/main.js';
+import { core, forms, nativeHost, onMessage, onMenuClick, pageReport, redaction, reminders, vaultMirror, watcher } from '../background/main.js';
 import { expectMedia } from '../background/media-upload.js';
 import { caseFacts, contentFrames } from '../background/form-filling.js';
 import { artifactChunks, caseRecords, get, getAll, requestResult, transact } from '../common/store.js';
@@ -229,6 +229,11 @@ const hooks = {
     benchHosts.delete(hostName);
     return true;
   },
+  // The watcher (issue #16): what it photographed and hashed so far (and the time it took), the
+  // popup's view of the tab showing `url`, and a sighting's notification clicked (drivers cannot).
+  watcherStats: () => ({ ...watcher.stats }),
+  watcherStatus: async ({ url }) => watcher.handlers['watcher.status']({ tab: (await tabFor(url)).id }),
+  watcherNotificationClick: ({ id }) => watcher.notificationClicked(id),
   tamper: async ({ caseId, kind, seq }) => {
     const record = await get('records', [caseId, seq]);
     if (kind === 'artifact_byte') {
