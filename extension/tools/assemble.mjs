@@ -73,10 +73,16 @@ function readJson(file) {
   return value;
 }
 
-// Objects merge key by key; arrays and scalars from the patch replace the base's.
+// Objects merge key by key; arrays and scalars from the patch replace the base's. A key written
+// "+name" appends its array to the base's "name" (one browser's extra permissions).
 function merge(base, patch) {
   const result = { ...base };
   for (const [key, value] of Object.entries(patch)) {
+    if (key.startsWith('+')) {
+      const name = key.slice(1);
+      result[name] = [...(result[name] ?? []), ...value];
+      continue;
+    }
     const both = isObject(result[key]) && isObject(value);
     result[key] = both ? merge(result[key], value) : value;
   }

@@ -48,6 +48,24 @@ namespace {
 
 std::string seq_name(std::int64_t seq) { return "record " + std::to_string(seq); }
 
+// A perceptual_hashes record describes a file of an earlier capture: one of its artifacts, or the
+// media a safe capture hashed and did not keep (data.media_sha256).
+std::optional<std::string> perceptual_target_problem(const json& record, const json& target) {
+  const auto seq = record["seq"].get<std::int64_t>();
+  const json& data = record["data"];
+  const std::string& sha256 = data["artifact_sha256"].get_ref<const std::string&>();
+  const std::string about = seq_name(data["about_seq"].get<std::int64_t>());
+  const std::string& type = target["type"].get_ref<const std::string&>();
+  if (type != "capture") {
+    return seq_name(seq) + " holds perceptual hashes about " + about + ", which is a " + type + " record, not a capture";
+  }
+  bool held = target["data"].value("media_sha256", json()) == sha256;
+  for (const auto& a : target["artifacts"]) held = held || a["sha256"] == sha256;
+  if (held) return std::nullopt;
+  return seq_name(seq) + " holds perceptual hashes of the file " + sha256 + ", but " + about +
+         " neither keeps that file nor names it as its media";
+}
+
 using RedactionKey = std::pair<std::int64_t, std::string>;  // the record's seq, the artifact's name
 using Redactions = std::map<RedactionKey, Redacted>;
 
@@ -183,6 +201,15 @@ Verification verify(const VerifyInput& input) {
           }
         }
         result.redacted.push_back(std::move(r));
+      }
+    }
+    if (record["type"] == "perceptual_hashes") {
+      const auto about = record["data"]["about_seq"].get<std::int64_t>();
+      // Checked when the capture is among the given records (as for a redaction).
+      if (about >= first_seq) {
+        if (auto problem = perceptual_target_problem(record, records[static_cast<std::size_t>(about - first_seq)])) {
+          return stop(i, seq, "schema", *problem);
+        }
       }
     }
     ++result.checked;

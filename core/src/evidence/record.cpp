@@ -3,7 +3,9 @@
 #include "jcs.hpp"
 #include "schema.hpp"
 #include "sha256.hpp"
+#include "pdq/pdq.hpp"
 
+#include <limits>
 #include <set>
 
 namespace takedown::evidence {
@@ -40,6 +42,12 @@ bool artifact_name(std::string_view name) noexcept {
 }
 
 bool sha256_shape(std::string_view text) noexcept { return is_sha256_hex(text); }
+// A PDQ hash as the reference prints it: 256 bits, 64 lowercase hex digits (the shape of a SHA-256).
+bool record_pdq_hex(std::string_view text) noexcept { return is_sha256_hex(text); }
+constexpr std::string_view record_pdq_shape = "a PDQ hash (64 lowercase hex digits)";
+constexpr std::array<std::string_view, 1> perceptual_algorithm_names = {"pdq"};
+constexpr std::array<std::string_view, 2> perceptual_source_names = {"image", "video"};
+constexpr std::int64_t perceptual_max_side = 1 << 20;
 
 // Reads a record's data for one type. Optional fields may be absent or null ("not known").
 class DataCheck {
@@ -110,6 +118,9 @@ class DataCheck {
       if (s_.ok() && !seen.insert((*value)[i].get<std::string>()).second) s_.fail(path, "repeats an earlier item");
     }
   }
+
+  // A PDQ quality, 0 (flat, no detail) to 100.
+  void quality(std::string_view name) { integer(name, 0, 100, true); }
 
   Schema& s_;
   const json& data_;
@@ -185,12 +196,36 @@ void check_capture_media(Schema& s, const json& media, const std::string& path, 
   }
 }
 
+// What the watcher saw before this capture: the page's picture or video looked like an artifact of
+// a case (docs/evidence.md, "Perceptual hashes"). Images name the variants and the transform that
+// matched; videos the share of frames that matched on each side.
+void check_perceptual_match(Schema& s, const json& match, const std::string& path, const DataCheck& capture) {
+  if (!s.object(match, path, {"case", "seq", "artifact_sha256", "distance", "hash", "reference_variant"},
+                {"candidate_variant", "transform", "candidate_share", "reference_share"})) {
+    return;
+  }
+  DataCheck m(s, match, path, capture.seq_);
+  m.shaped("case", is_id, "a case id (a-z, 0-9, -; 1 to 64)", true);
+  m.integer("seq", 0, max_exact_integer, true);
+  if (s.ok() && match["case"] == capture.case_id_ && match["seq"].get<std::int64_t>() >= capture.seq_) {
+    s.fail(m.at("seq"), "must name an earlier record of this case");
+  }
+  m.shaped("artifact_sha256", sha256_shape, "64 lowercase hex digits", true);
+  m.integer("distance", 0, limits::pdq_bits, true);
+  m.shaped("hash", record_pdq_hex, record_pdq_shape, true);
+  m.shaped("reference_variant", is_token, "a token (a-z, 0-9, _; 1 to 64)", true);
+  m.shaped("candidate_variant", is_token, "a token (a-z, 0-9, _; 1 to 64)");
+  m.choice("transform", pdq::dihedral_names, false);
+  m.integer("candidate_share", 0, 100);
+  m.integer("reference_share", 0, 100);
+}
+
 void check_capture(DataCheck& d) {
   Schema& s = d.s_;
   if (!s.object(d.data_, d.path_, {"kind"},
                 {"page_url", "frame_url", "media_url", "link_url", "canonical_url", "title", "selection", "meta",
                  "author_hints", "not_captured", "earlier_captures", "media_fetch", "agent", "safe", "media_sha256",
-                 "media_size", "media_mime", "media"})) {
+                 "media_size", "media_mime", "media", "perceptual_match"})) {
     return;
   }
   d.choice("kind", capture_kinds, true);
@@ -250,6 +285,7 @@ void check_capture(DataCheck& d) {
     f.integer("content_length", 0, max_exact_integer);
   }
   if (const json* media = d.field("media")) check_capture_media(s, *media, d.at("media"), d.seq_);
+  if (const json* match = d.field("perceptual_match")) check_perceptual_match(s, *match, d.at("perceptual_match"), d);
 }
 
 // {artifacts: [{seq, name, sha256}], reason, note?}: files of earlier records removed on purpose.
@@ -280,11 +316,83 @@ void check_redaction(DataCheck& d, const json& record, std::string_view path) {
   if (s.ok() && record["artifacts"].is_array() && !record["artifacts"].empty()) s.fail(member_path(path, "artifacts"), "must be empty in a redaction record");
 }
 
+// {about_seq, artifact_sha256, source, width, height, algorithm, variants | frames, duration_ms?}:
+// PDQ hashes of a capture's picture (variants, each with its 8 dihedral hashes) or of its video's
+// frames sampled once a second. That about_seq names a capture holding artifact_sha256 is checked
+// by verify, which sees the log.
+void check_perceptual_hashes(DataCheck& d, const json& record, std::string_view path) {
+  Schema& s = d.s_;
+  if (!s.object(d.data_, d.path_, {"about_seq", "artifact_sha256", "source", "width", "height", "algorithm"},
+                {"variants", "frames", "duration_ms"})) {
+    return;
+  }
+  d.earlier_seq("about_seq", true);
+  d.shaped("artifact_sha256", sha256_shape, "64 lowercase hex digits", true);
+  d.choice("source", perceptual_source_names, true);
+  d.choice("algorithm", perceptual_algorithm_names, true);
+  d.integer("width", 1, perceptual_max_side, true);
+  d.integer("height", 1, perceptual_max_side, true);
+  d.integer("duration_ms", 0, max_exact_integer);
+  if (!s.ok()) return;
+  const bool image = d.data_["source"] == "image";
+  const char* const wanted = image ? "variants" : "frames";
+  const char* const other = image ? "frames" : "variants";
+  if (d.field(other) != nullptr) {
+    s.fail(d.at(other), image ? "belongs to a video; an image has variants" : "belongs to an image; a video has frames");
+    return;
+  }
+  const json* list = d.field(wanted);
+  if (list == nullptr) {
+    s.fail(d.at(wanted), image ? "is required for an image" : "is required for a video");
+    return;
+  }
+  const std::string list_path = d.at(wanted);
+  if (!s.array(*list, list_path, image ? limits::hash_variants : limits::video_frames)) return;
+  if (list->empty()) s.fail(list_path, image ? "must hold at least one variant" : "must hold at least one frame");
+  std::set<std::string> names;
+  std::int64_t last_timestamp = -1;
+  for (std::size_t i = 0; i < list->size() && s.ok(); ++i) {
+    const std::string at = element_path(list_path, i);
+    const json& entry = (*list)[i];
+    if (image) {
+      if (!s.object(entry, at, {"name", "hash", "quality", "dihedral"})) return;
+      DataCheck v(s, entry, at, d.seq_);
+      v.shaped("name", is_token, "a token (a-z, 0-9, _; 1 to 64)", true);
+      v.shaped("hash", record_pdq_hex, record_pdq_shape, true);
+      v.quality("quality");
+      const json& dihedral = entry["dihedral"];
+      const std::string dihedral_path = member_path(at, "dihedral");
+      if (!s.array(dihedral, dihedral_path, std::numeric_limits<std::size_t>::max())) return;
+      if (dihedral.size() != pdq::dihedral_names.size()) {
+        s.fail(dihedral_path, "must hold exactly 8 hashes (" + std::to_string(dihedral.size()) + " given)");
+      }
+      for (std::size_t k = 0; k < dihedral.size() && s.ok(); ++k) s.shaped(dihedral[k], element_path(dihedral_path, k), record_pdq_hex, record_pdq_shape);
+      if (s.ok() && dihedral[0] != entry["hash"]) s.fail(element_path(dihedral_path, 0), "must equal hash (it is the picture untransformed)");
+      if (s.ok() && !names.insert(entry["name"].get<std::string>()).second) s.fail(member_path(at, "name"), "repeats an earlier variant's name");
+    } else {
+      if (!s.object(entry, at, {"timestamp", "hash", "quality"})) return;
+      DataCheck f(s, entry, at, d.seq_);
+      f.integer("timestamp", 0, max_exact_integer, true);
+      f.shaped("hash", record_pdq_hex, record_pdq_shape, true);
+      f.quality("quality");
+      if (!s.ok()) return;
+      const auto timestamp = entry["timestamp"].get<std::int64_t>();
+      if (timestamp <= last_timestamp) s.fail(member_path(at, "timestamp"), "must be later than the frame before (frames in playing order)");
+      last_timestamp = timestamp;
+    }
+  }
+  // The hashes describe an artifact of the capture; they hold no file of their own.
+  if (s.ok() && record["artifacts"].is_array() && !record["artifacts"].empty()) {
+    s.fail(member_path(path, "artifacts"), "must be empty in a perceptual_hashes record");
+  }
+}
+
 void check_data(Schema& s, const json& record, std::string_view path, std::int64_t seq) {
   const std::string type = record["type"].get<std::string>();
   DataCheck d(s, record["data"], member_path(path, "data"), seq, record["case"].get<std::string>());
   if (type == "capture") return check_capture(d);
   if (type == "redaction") return check_redaction(d, record, path);
+  if (type == "perceptual_hashes") return check_perceptual_hashes(d, record, path);
   if (type == "note") {
     if (s.object(d.data_, d.path_, {"text"}, {"about_seq"})) {
       d.text("text", limits::text_bytes, true);

@@ -17,10 +17,10 @@
 
 namespace takedown::evidence {
 
-inline constexpr std::array<std::string_view, 12> record_types = {
+inline constexpr std::array<std::string_view, 13> record_types = {
     "capture",         "note",            "letter_drafted", "form_filled", "form_fill_undone",
     "request_sent",    "answer_received", "deadline_passed", "export_made", "correction", "redaction",
-    "description"};
+    "description",     "perceptual_hashes"};
 
 // The languages a person's own description may be written in: those the form filler reads (#14).
 inline constexpr std::array<std::string_view, 8> description_languages = {"en", "nl", "de", "fr", "es", "it", "pt", "pl"};
@@ -56,6 +56,9 @@ inline constexpr std::size_t party_bytes = 512;   // to, from
 inline constexpr std::size_t short_text_bytes = 256;
 inline constexpr std::size_t field_types = 64;       // distinct form field types in one fill
 inline constexpr std::size_t redacted_artifacts = 4096;  // artifact references one redaction record removes
+inline constexpr std::size_t hash_variants = 16;       // PDQ variants of one image (full, trimmed, crops)
+inline constexpr std::size_t video_frames = 3600;       // an hour of video at one frame per second
+inline constexpr std::int64_t pdq_bits = 256;           // the largest Hamming distance of two PDQ hashes
 inline constexpr int offset_minutes = 1080;        // ±18 hours, the widest offset ISO 8601 tools accept
 }  // namespace record_limits
 

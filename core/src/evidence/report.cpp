@@ -101,6 +101,23 @@ constexpr Text texts[] = {
     {"type_export_made", "Dossier geëxporteerd", "Dossier exported"},
     {"type_correction", "Correctie", "Correction"},
     {"type_description", "Eigen omschrijving", "Own description"},
+    {"type_perceptual_hashes", "Vingerafdruk van het beeld", "Fingerprint of the picture"},
+    {"f_perceptual", "Perceptuele hashes (PDQ)", "Perceptual hashes (PDQ)"},
+    {"perceptual_about", "van het bestand {sha256} van registratie {seq}", "of the file {sha256} of record {seq}"},
+    {"perceptual_image", "afbeelding van {w} × {h} pixels", "image of {w} × {h} pixels"},
+    {"perceptual_video", "video van {w} × {h} pixels, {n} beelden (één per seconde)",
+     "video of {w} × {h} pixels, {n} frames (one per second)"},
+    {"perceptual_quality", "kwaliteit {q}", "quality {q}"},
+    {"perceptual_low", "te weinig detail om te vergelijken", "too little detail to compare"},
+    {"perceptual_dihedral", "plus 7 hashes van het gedraaide en gespiegelde beeld",
+     "plus 7 hashes of the picture rotated and mirrored"},
+    {"perceptual_frame", "{s} s", "{s} s"},
+    {"perceptual_more", "en nog {n} beelden (alle hashes staan in hashes.csv)", "and {n} more frames (every hash is in hashes.csv)"},
+    {"f_perceptual_match", "Herkend als kopie", "Recognised as a copy"},
+    {"perceptual_match", "lijkt op het bestand {sha256} van zaak {case}, registratie {seq} (afstand {d} van 256)",
+     "looks like the file {sha256} of case {case}, record {seq} (distance {d} of 256)"},
+    {"perceptual_match_shares", "overeenkomende beelden: {c}% van deze video, {r}% van de eerdere",
+     "matching frames: {c}% of this video, {r}% of the earlier one"},
     {"f_kind", "Aangeklikt", "Clicked"},
     {"capture_image", "afbeelding", "image"},
     {"capture_video", "video", "video"},
@@ -557,6 +574,7 @@ class Writer {
     string_field(d, "media_sha256", code_html);
     if (const auto it = d.find("media_size"); it != d.end() && it->is_number_integer()) field("f_media_size", html_text(bytes(it->get<std::int64_t>())));
     string_field(d, "media_mime", code_html);
+    if (const auto it = d.find("perceptual_match"); it != d.end() && it->is_object()) perceptual_match_field(*it);
   }
 
   // data.media: how the media were found (menu, pointer, main media, chosen), which way fetched
@@ -626,8 +644,62 @@ class Writer {
     field("f_redacted", list + "</ul>");
   }
 
+  // A picture's variants (the full picture, trimmed, crops) with their quality; a video's frames,
+  // the first few of them (every one is in the dossier's hashes.csv).
+  void perceptual_fields(const json& d) {
+    const auto number = [&](const json& o, const char* key) { return std::to_string(o[key].get<std::int64_t>()); };
+    field("f_about_seq", th("perceptual_about", {{"sha256", code_html(d["artifact_sha256"].get_ref<const std::string&>())},
+                                                  {"seq", "<a href=\"#record-" + number(d, "about_seq") + "\">#" + number(d, "about_seq") + "</a>"}}));
+    const bool image = d["source"] == "image";
+    const auto quality = [&](const json& entry) {
+      const auto q = entry["quality"].get<std::int64_t>();
+      return html_text(t("perceptual_quality", {{"q", std::to_string(q)}})) + (q < 50 ? ", " + html_text(t("perceptual_low")) : "");
+    };
+    std::string list = "<ul><li>" +
+                       html_text(image ? t("perceptual_image", {{"w", number(d, "width")}, {"h", number(d, "height")}})
+                                       : t("perceptual_video", {{"w", number(d, "width")}, {"h", number(d, "height")},
+                                                                {"n", std::to_string(d["frames"].size())}})) +
+                       "</li>";
+    constexpr std::size_t shown_frames = 10;
+    if (image) {
+      for (const auto& v : d["variants"]) {
+        list += "<li>" + code_html(v["name"].get_ref<const std::string&>()) + ": " + code_html(v["hash"].get_ref<const std::string&>()) +
+                " <span class=\"muted\">(" + quality(v) + "; " + html_text(t("perceptual_dihedral")) + ")</span></li>";
+      }
+    } else {
+      const json& frames = d["frames"];
+      for (std::size_t i = 0; i < frames.size() && i < shown_frames; ++i) {
+        const auto ms = frames[i]["timestamp"].get<std::int64_t>();
+        const std::string seconds = std::to_string(ms / 1000) + (lang_ == ReportLanguage::nl ? "," : ".") + std::to_string(ms % 1000 / 100);
+        list += "<li>" + html_text(t("perceptual_frame", {{"s", seconds}})) + ": " + code_html(frames[i]["hash"].get_ref<const std::string&>()) +
+                " <span class=\"muted\">(" + quality(frames[i]) + ")</span></li>";
+      }
+      if (frames.size() > shown_frames) list += "<li>" + html_text(t("perceptual_more", {{"n", std::to_string(frames.size() - shown_frames)}})) + "</li>";
+    }
+    field("f_perceptual", list + "</ul>");
+  }
+
+  // A capture the watcher started: what it looked like, and how close.
+  void perceptual_match_field(const json& m) {
+    std::string html = th("perceptual_match", {{"sha256", code_html(m["artifact_sha256"].get_ref<const std::string&>())},
+                                               {"case", code_html(m["case"].get_ref<const std::string&>())},
+                                               {"seq", html_text(std::to_string(m["seq"].get<std::int64_t>()))},
+                                               {"d", html_text(std::to_string(m["distance"].get<std::int64_t>()))}});
+    html += "<br>PDQ " + code_html(m["hash"].get_ref<const std::string&>());
+    for (const auto* key : {"reference_variant", "candidate_variant", "transform"}) {
+      if (const auto it = m.find(key); it != m.end() && it->is_string()) html += " · " + html_text(key) + " " + code_html(it->get_ref<const std::string&>());
+    }
+    const auto c = m.find("candidate_share");
+    const auto r = m.find("reference_share");
+    if (c != m.end() && r != m.end() && c->is_number_integer() && r->is_number_integer()) {
+      html += "<br>" + html_text(t("perceptual_match_shares", {{"c", std::to_string(c->get<std::int64_t>())}, {"r", std::to_string(r->get<std::int64_t>())}}));
+    }
+    field("f_perceptual_match", html);
+  }
+
   void data_fields(const std::string& type, const json& d) {
     if (type == "capture") return capture_fields(d);
+    if (type == "perceptual_hashes") return perceptual_fields(d);
     if (type == "redaction") return redaction_fields(d);
     if (const auto kind = d.find("kind"); type == "letter_drafted" && kind != d.end() && kind->is_string()) {
       field("f_letter_kind", code_html(kind->get_ref<const std::string&>()));

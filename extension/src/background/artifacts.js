@@ -130,31 +130,51 @@ export async function storeBytes(core, bytes, mime) {
 
 // Hashes bytes as they arrive and keeps none of them: the media of a safe capture (a child's case),
 // whose SHA-256 is evidence while the bytes must not be stored. Same interface as ArtifactWriter.
+// `holdBytes`: bytes up to this size are also held in memory, never in storage, and handed to the
+// caller (`held`, a Blob) for its perceptual hashes; a larger file is held not at all.
 export class HashOnlyWriter {
-  constructor(core) {
+  constructor(core, { holdBytes = 0 } = {}) {
     this.core = core;
     this.hasher = null;
     this.size = 0;
+    this.holdBytes = holdBytes;
+    this.held = holdBytes > 0 ? [] : null;
   }
 
   async write(bytes) {
     this.hasher ??= await this.core.createSha256();
     this.hasher.update(bytes);
     this.size += bytes.length;
+    this.hold(() => new Blob([bytes]));
+  }
+
+  hold(part) {
+    if (!this.held) return;
+    if (this.size > this.holdBytes) this.held = null; else this.held.push(part());
   }
 
   async writeBlob(blob, reading = null) {
     for (let offset = 0; offset < blob.size; offset += CHUNK_BYTES) {
       const whole = blob.size <= CHUNK_BYTES;
-      await this.write(new Uint8Array(await ((whole && reading) || blob.slice(offset, offset + CHUNK_BYTES).arrayBuffer())));
+      const part = whole ? blob : blob.slice(offset, offset + CHUNK_BYTES);
+      const bytes = new Uint8Array(await ((whole && reading) || part.arrayBuffer()));
+      this.hasher ??= await this.core.createSha256();
+      this.hasher.update(bytes);
+      this.size += bytes.length;
+      this.hold(() => part);
     }
   }
 
-  // Resolves to {sha256, size, mime, stored: false}.
+  // Resolves to {sha256, size, mime, stored: false, held?}.
   async finish(mime) {
     this.hasher ??= await this.core.createSha256();
-    return { sha256: this.hasher.digestHex(), size: this.size, mime: mime || 'application/octet-stream', stored: false };
+    const type = mime || 'application/octet-stream';
+    const held = this.held ? { held: new Blob(this.held, { type }) } : {};
+    this.held = null;
+    return { sha256: this.hasher.digestHex(), size: this.size, mime: type, stored: false, ...held };
   }
 
-  async abort() {}
+  async abort() {
+    this.held = null;
+  }
 }

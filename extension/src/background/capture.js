@@ -5,6 +5,8 @@
 // never silently dropped.
 // A safe capture (a child's case, issue #13) keeps no picture at all: the page's facts as text
 // (page.json) and the media's SHA-256, size and type, hashed as it streams in and never stored.
+// Every capture's picture or video then gets its perceptual hashes (perceptual-hashes.js), a safe
+// capture's too, from bytes held in memory only while they are hashed.
 import { appendRecord, createCase, getCase, markCaseSafe, recordTime } from './case-log.js';
 import { storeBytes } from './artifacts.js';
 import { captureVisible, cropAround } from './screenshot.js';
@@ -12,6 +14,7 @@ import { expectMedia, MEDIA_MAX_BYTES } from './media-upload.js';
 import { fetchInExtension } from './media-fetch.js';
 import { captureStreamed } from './stream-capture.js';
 import { askContent } from './tabs.js';
+import { hashCapture, HASH_LIMITS } from './perceptual-hashes.js';
 import { getAll } from '../common/store.js';
 import { extensionFor } from '../common/encoding.js';
 
@@ -118,7 +121,18 @@ export async function capture({ api, core, info, tab, kind, safe: asked = false,
     },
     artifacts,
   });
+  await hashesFollow(hashCapture({ core, caseId: caseEntry.id, record }));
   return { case: caseEntry.id, record, notCaptured, kind: shownKind };
+}
+
+// The capture's perceptual hashes (perceptual-hashes.js) follow its record. A picture's take a
+// moment and are waited for, so the log reads capture, hashes; a video's take longer and follow
+// while the capture has already answered.
+async function hashesFollow({ done, quick }) {
+  if (!quick) return;
+  let timer;
+  await Promise.race([done, new Promise((resolve) => { timer = setTimeout(resolve, HASH_LIMITS.quickWaitMs); })]);
+  clearTimeout(timer);
 }
 
 const KIND_OF_TARGET = { image: 'image', picture: 'image', background: 'image', canvas: 'image', video: 'video', audio: 'audio' };
@@ -159,18 +173,21 @@ const short = (text) => String(text).slice(0, 500);
 
 // Keeps the media a descriptor names; resolves to {media (data.media or null), stored}. Every way
 // that fails is an attempt; when none works, a not_captured entry says why.
+// `store: false` (a safe capture) keeps no bytes: only their hash, and the bytes held in memory
+// (`stored.held`, up to HASH_LIMITS.safeHoldBytes) for the perceptual hashes.
 async function keepMedia({ api, core, tabId, frameId, found, keep, miss, store = true }) {
+  const hold = store ? 0 : HASH_LIMITS.safeHoldBytes;
   const base = { target: found.target, found_by: found.found_by ?? 'menu', ...(found.url ? { url: shownAddress(found.url) } : {}) };
-  if (found.target === 'canvas') return keepCanvas({ api, core, tabId, frameId, found, keep, miss, base, store });
+  if (found.target === 'canvas') return keepCanvas({ api, core, tabId, frameId, found, keep, miss, base, store, hold });
   const moving = found.target === 'video' || found.target === 'audio';
   if (moving && found.stream === 'srcObject') return streamed({ api, core, tabId, frameId, found, keep, miss, store });
   const attempts = [];
   const candidates = found.candidates?.length ? found.candidates : [found.url];
   for (const url of candidates) {
     if (attempts.length >= MAX_ATTEMPTS) break;
-    const ways = [['page', () => fetchMedia(api, tabId, frameId, url, { store, accept: acceptFor(found.target) })]];
+    const ways = [['page', () => fetchMedia(api, tabId, frameId, url, { store, accept: acceptFor(found.target), hold })]];
     // A blob: or data: address means something only inside the page.
-    if (/^https?:/i.test(url)) ways.push(['extension', () => fetchInExtension(core, url, { accept: acceptFor(found.target), maxBytes: LIMITS.mediaMaxBytes, idleMs: LIMITS.mediaIdleMs, store })]);
+    if (/^https?:/i.test(url)) ways.push(['extension', () => fetchInExtension(core, url, { accept: acceptFor(found.target), maxBytes: LIMITS.mediaMaxBytes, idleMs: LIMITS.mediaIdleMs, store, hold })]);
     for (const [by, fetchIt] of ways) {
       if (attempts.length >= MAX_ATTEMPTS) break;
       try {
@@ -215,8 +232,8 @@ async function streamed({ api, core, tabId, frameId, found, keep, miss, store, w
 }
 
 // A canvas's pixels, as the page drew them, read in the page and kept as media-canvas.png.
-async function keepCanvas({ api, core, tabId, frameId, found, keep, miss, base, store }) {
-  const { channel, done } = expectMedia(tabId, LIMITS.mediaIdleMs, { store });
+async function keepCanvas({ api, core, tabId, frameId, found, keep, miss, base, store, hold }) {
+  const { channel, done } = expectMedia(tabId, LIMITS.mediaIdleMs, { store, hold });
   try {
     const sending = askContent(api, tabId, 'content.send_canvas', { ref: found.ref, channel, maxBytes: LIMITS.mediaMaxBytes }, frameId);
     sending.catch(() => {});
@@ -259,6 +276,9 @@ async function safeCapture({ api, core, info, tab, kind, now, caseEntry, facts, 
   const mediaUrl = found?.url ?? info.srcUrl ?? null;
   const miss = (what, reason) => notCaptured.push({ what, reason: String(reason) });
   const media = found ? (await keepMedia({ api, core, tabId: tab.id, frameId: found.frameId ?? frameId, found, keep, miss, store: false })).stored : null;
+  // Held in memory only to be hashed (perceptual hashes), then dropped with `media`.
+  const held = media?.held ?? null;
+  if (media) delete media.held;
   const earlier = media ? await recordsWith(media.sha256) : [];
   const record = await appendRecord(core, caseEntry.id, {
     type: 'capture',
@@ -276,13 +296,14 @@ async function safeCapture({ api, core, info, tab, kind, now, caseEntry, facts, 
     },
     artifacts,
   });
+  await hashesFollow(hashCapture({ core, caseId: caseEntry.id, record, held }));
   return { case: caseEntry.id, record, notCaptured, safe: true, kind };
 }
 
 // Media are fetched first by the content script, in the page's context with its cookies and the
 // browser's cache (the bytes the page showed), and streamed here.
-async function fetchMedia(api, tabId, frameId, url, { store = true, accept = null } = {}) {
-  const { channel, done } = expectMedia(tabId, LIMITS.mediaIdleMs, { store, maxBytes: LIMITS.mediaMaxBytes });
+async function fetchMedia(api, tabId, frameId, url, { store = true, accept = null, hold = 0 } = {}) {
+  const { channel, done } = expectMedia(tabId, LIMITS.mediaIdleMs, { store, maxBytes: LIMITS.mediaMaxBytes, hold });
   const sending = askContent(api, tabId, 'content.fetch_media', { url, channel, maxBytes: LIMITS.mediaMaxBytes, accept }, frameId);
   sending.catch(() => done.catch(() => {}));
   // The content script answers once it has sent everything (or failed to ask for it at all).

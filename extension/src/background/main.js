@@ -9,6 +9,7 @@ import { createActions } from './actions.js';
 import { createRouter } from './router.js';
 import { createMenus, onMenuClicked } from './context-menu.js';
 import { onMediaPort } from './media-upload.js';
+import { onVideoFramesPort } from '../platform/video-frames.js';
 import { createFormFilling } from './form-filling.js';
 import { createReminders } from './reminders.js';
 import { createVaultMirror } from './vault-mirror.js';
@@ -39,6 +40,8 @@ api.contextMenus.onClicked.addListener(onMenuClick);
 api.commands.onCommand.addListener((command, tab) => pageReport.onCommand(command, tab)
   .catch((error) => console.error('Takedown: reporting the page failed', error)));
 api.runtime.onConnect.addListener(onMediaPort(core));
+// Chromium's video frame decoder (an offscreen document) answers over a port (perceptual hashes).
+api.runtime.onConnect.addListener(onVideoFramesPort);
 api.alarms.onAlarm.addListener((alarm) => reminders.onAlarm(alarm).catch((error) => console.error('Takedown: reminder failed', error)));
 api.notifications.onClicked.addListener((id) => reminders.onNotificationClicked(id));
 // The watcher's sightings (background/watcher.js): a click, or the button where there is one, captures.

@@ -11,7 +11,8 @@ const keptHeaders = globalThis.takedownKeptHeaders;
 
 // Resolves to {sha256, size, mime, duplicate, status, final_url, headers}; rejects with the reason.
 // `accept`: the Accept header the browser's own request for this kind of media sent.
-export async function fetchInExtension(core, url, { accept = null, maxBytes, idleMs = 60_000, store = true } = {}) {
+// `hold` (with `store: false`): see HashOnlyWriter.
+export async function fetchInExtension(core, url, { accept = null, maxBytes, idleMs = 60_000, store = true, hold = 0 } = {}) {
   if (!/^https?:/i.test(url ?? '')) throw new Error(`the extension cannot fetch a ${String(url).split(':')[0]}: address`);
   const controller = new AbortController();
   let timer = setTimeout(() => controller.abort(), idleMs);
@@ -33,7 +34,7 @@ export async function fetchInExtension(core, url, { accept = null, maxBytes, idl
     response.body?.cancel().catch(() => {});
     throw new Error(`the site answered ${response.status} for the media`);
   }
-  const writer = store ? new ArtifactWriter(core) : new HashOnlyWriter(core);
+  const writer = store ? new ArtifactWriter(core) : new HashOnlyWriter(core, { holdBytes: hold });
   const reader = response.body.getReader();
   let size = 0;
   // Network reads are small; stored chunks are CHUNK_BYTES, as every other artifact's.

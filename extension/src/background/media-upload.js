@@ -69,7 +69,7 @@ export function onMediaPort(core) {
             return;
           }
           expected.channel = message.channel;
-          writer = expected.store ? new ArtifactWriter(core) : new HashOnlyWriter(core);
+          writer = expected.store ? new ArtifactWriter(core) : new HashOnlyWriter(core, { holdBytes: expected.hold });
         }
         if (settled) return;   // later messages change nothing
         if (!waiting.has(expected.channel)) {   // given up (nothing arrived for too long): keep nothing
@@ -123,7 +123,8 @@ export function onMediaPort(core) {
 // or when nothing arrived for `idleMs` (a large file may take long, a stalled one may not).
 // `store: false` keeps only the hash, size and type (a safe capture). `maxBytes`: the upload is
 // stopped, and `done` rejects saying so, as soon as more arrive (or the site announces more).
-export function expectMedia(tabId, idleMs, { store = true, maxBytes = MEDIA_MAX_BYTES } = {}) {
+// `hold` (with `store: false`): bytes up to this size are also held in memory (HashOnlyWriter).
+export function expectMedia(tabId, idleMs, { store = true, maxBytes = MEDIA_MAX_BYTES, hold = 0 } = {}) {
   const channel = `m-${Date.now().toString(36)}-${(channels += 1)}`;
   const done = new Promise((resolve, reject) => {
     let timer;
@@ -139,6 +140,7 @@ export function expectMedia(tabId, idleMs, { store = true, maxBytes = MEDIA_MAX_
       tabId,
       store,
       maxBytes,
+      hold,
       touch,
       resolve: (value) => { clearTimeout(timer); resolve(value); },
       reject: (error) => { clearTimeout(timer); reject(error); },

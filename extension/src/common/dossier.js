@@ -4,7 +4,7 @@
 // A redacted artifact has no bytes left: the log and the report name it with its hash and the
 // redaction record. A safe case (a child's case) exports no picture and no thumbnail at all.
 // The page's HTML never runs when the dossier is opened: its bytes are kept as .html.txt, and an inert
-// rendering (inert-html.js) lies beside them.
+// rendering (inert-html.js) lies beside them. data/hashes.csv lists the perceptual hashes (hashes-csv.js).
 import { artifactChunks, caseRecords, get, StoreError } from './store.js';
 import { isPictureArtifact, isRedacted, redactedArtifacts } from './safe-case.js';
 import { crc32OfBlobs, sha256OfBlobs } from './artifact-hash.js';
@@ -12,6 +12,7 @@ import { zipBlob } from './zip.js';
 import { RELEASE } from './protocol.js';
 import { bytesToBase64, extensionFor } from './encoding.js';
 import { inertHtml, INERT_SUFFIX, isPageHtml, PAGE_HTML_SUFFIX } from './inert-html.js';
+import { hashesCsv } from './hashes-csv.js';
 
 const THUMBNAIL_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
 // Small JPEGs, and not too many: the report's params must stay under the core's 1 MiB input limit.
@@ -53,6 +54,8 @@ export async function buildDossier({ core, caseId, lang, now = new Date() }) {
 
   const log = records.map((record) => JSON.stringify(record)).join('\n') + '\n';
   await addText(core, payload, 'data/log.jsonl', log);
+  // The perceptual hashes as hash-sharing programmes take them; a safe case's too (hashes, no pictures).
+  await addText(core, payload, 'data/hashes.csv', hashesCsv(records));
   const tool = `Takedown ${RELEASE}`;
   const report = await core.call('dossier.report', {
     lang, generated_at: now.toISOString(), tool, records, thumbnails,

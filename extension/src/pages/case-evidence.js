@@ -12,7 +12,7 @@ const RECORD_TYPES = {
   form_filled: 'recordType_form_filled', form_fill_undone: 'recordType_form_fill_undone', description: 'recordType_description',
   request_sent: 'recordType_request_sent', answer_received: 'recordType_answer_received',
   deadline_passed: 'recordType_deadline_passed', letter_drafted: 'recordType_letter_drafted', correction: 'recordType_correction',
-  redaction: 'redactRecordType',
+  redaction: 'redactRecordType', perceptual_hashes: 'hashesRecordType',
 };
 const REDACT_REASONS = { child_sexual_image: 'redactReasonChild', person_asked: 'redactReasonAsked' };
 const OUTCOMES = { removed: 'outcome_removed', refused: 'outcome_refused', partial: 'outcome_partial' };
@@ -120,6 +120,9 @@ function detail(record, message) {
     case 'note': case 'correction': return data.text;
     case 'export_made': return data.file_name ?? '';
     case 'redaction': return message('redactRecordDetail', [String(data.artifacts?.length ?? 0), message(REDACT_REASONS[data.reason] ?? 'redactReasonAsked')]);
+    case 'perceptual_hashes': return data.source === 'video'
+      ? message('hashesDetailVideo', [String(data.about_seq), String(data.frames?.length ?? 0)])
+      : message('hashesDetailImage', [String(data.about_seq), String((data.variants?.find((v) => v.name === 'full') ?? data.variants?.[0])?.quality ?? 0)]);
     default: return where(record);
   }
 }

@@ -10,13 +10,14 @@ import { caseFacts, contentFrames } from '../background/form-filling.js';
 import { artifactChunks, caseRecords, get, getAll, requestResult, transact } from '../common/store.js';
 import { verifyCase } from '../common/verify.js';
 import { buildDossier } from '../common/dossier.js';
-import { bytesToBase64 } from '../common/encoding.js';
+import { base64ToBytes, bytesToBase64 } from '../common/encoding.js';
 import { captureStreamed } from '../background/stream-capture.js';
 import { ArtifactWriter, storeBytes } from '../background/artifacts.js';
 import { NativeHost } from '../background/native-host.js';
 import { createVaultMirror, MIRROR_LIMITS } from '../background/vault-mirror.js';
 import { appendRecord, createCase, recordTime } from '../background/case-log.js';
 import { captureVisible } from '../background/screenshot.js';
+import { hashingSettled } from '../background/perceptual-hashes.js';
 
 async function tabFor(url) {
   const tabs = await findTabsByUrl(url);
@@ -249,6 +250,10 @@ const hooks = {
       : s.records.put({ ...record, data: { ...record.data, title: `${record.data.title}!` } })));
     return kind;
   },
+  // Perceptual hashes (issue #16): wait until every capture's hashes are recorded; PDQ of pixels the
+  // test decoded itself (RGB or RGBA bytes, base64), to hold against what a capture recorded.
+  hashesSettled: () => hashingSettled(),
+  pdqHash: ({ base64, width, height, channels }) => core.pdqHash({ data: base64ToBytes(base64), width, height, channels }),
 };
 
 
