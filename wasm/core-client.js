@@ -134,39 +134,63 @@ export class CoreClient {
   // alpha is ignored, so composite first). Returns {hash, quality, dihedral: [8 hex hashes]} with
   // dihedral[0] === hash, in PDQ_DIHEDRAL order. Synchronous inside; one copy of the pixels.
   async pdqHash(image) {
+    const [status, out] = await this.pdqCall('pdqHash', image, PDQ_OUT_BYTES, (module, pixels, pixelsPtr, outPtr, countPtr, { width, height, channels }) =>
+      module._takedown_pdq_hash(pixelsPtr, pixels.length, width, height, channels, outPtr), 0);
+    pdqStatus('pdqHash', status, image);
+    return pdqResult(out);
+  }
+
+  // The hashes kept for one picture: variants of the image (docs/pdq.md, "Variants"), each
+  // {name, hash, quality, dihedral}; the first is always 'full' (the same as pdqHash). `role`:
+  // 'reference' (a captured picture: also centre crops) or 'candidate' (a picture on a page,
+  // compared with references by the core's pdq.match).
+  async pdqFingerprint(image, { role = 'reference' } = {}) {
+    if (role !== 'reference' && role !== 'candidate') throw new CoreError('invalid_params', `pdqFingerprint role must be reference or candidate, not ${role}`);
+    const roleCode = role === 'reference' ? 0 : 1;
+    const [status, out, count] = await this.pdqCall('pdqFingerprint', image, PDQ_MAX_VARIANTS * PDQ_VARIANT_BYTES,
+      (module, pixels, pixelsPtr, outPtr, countPtr, { width, height, channels }) =>
+        module._takedown_pdq_fingerprint(pixelsPtr, pixels.length, width, height, channels, roleCode, outPtr, countPtr), 4);
+    pdqStatus('pdqFingerprint', status, image);
+    const variants = [];
+    for (let i = 0; i < count; i++) {
+      const record = out.subarray(i * PDQ_VARIANT_BYTES, (i + 1) * PDQ_VARIANT_BYTES);
+      const nameBytes = record.subarray(0, 16);
+      const name = String.fromCharCode(...nameBytes.subarray(0, nameBytes.indexOf(0) < 0 ? 16 : nameBytes.indexOf(0)));
+      variants.push({ name, ...pdqResult(record.subarray(16)) });
+    }
+    return { width: image.width, height: image.height, variants };
+  }
+
+  // Checks `image`, copies its pixels into wasm memory and runs `work` there; returns [status, the
+  // out bytes, the uint32 count when countBytes is 4].
+  async pdqCall(what, image, outBytes, work, countBytes) {
     const { data, width, height, channels = 4 } = image ?? {};
-    const pixels = asBytes(data);
+    let pixels;
+    try {
+      pixels = asBytes(data);
+    } catch (error) {
+      throw new CoreError('invalid_params', `${what} needs image.data as bytes: ${error.message}`);
+    }
+    if (![1, 3, 4].includes(channels)) throw new CoreError('invalid_params', `${what} needs channels 1, 3 or 4, not ${channels}`);
     if (!Number.isInteger(width) || !Number.isInteger(height) || width < 0 || height < 0 || pixels.length !== width * height * channels) {
-      throw new CoreError('invalid_params', `pdqHash needs width x height x channels bytes (${width} x ${height} x ${channels}), not ${pixels.length}`);
+      throw new CoreError('invalid_params', `${what} needs width x height x channels bytes (${width} x ${height} x ${channels}), not ${pixels.length}`);
     }
     const module = await this.load();
     return this.guard(() => {
       const pixelsPtr = module._malloc(Math.max(pixels.length, 1));
-      const outPtr = module._malloc(PDQ_OUT_BYTES);
+      const outPtr = module._malloc(outBytes + countBytes);
       try {
         if (pixelsPtr === 0 || outPtr === 0) throw new CoreError('too_large', 'the wasm core cannot allocate memory for these pixels');
         module.HEAPU8.set(pixels, pixelsPtr);
-        const status = module._takedown_pdq_hash(pixelsPtr, pixels.length, width, height, channels, outPtr);
-        if (status === 1) throw new CoreError('invalid_params', `pdqHash cannot hash ${width} x ${height} x ${channels} pixels (channels 1, 3 or 4; at most 64 Mi pixels)`);
-        if (status !== 0) throw new CoreError('too_large', 'the wasm core ran out of memory for PDQ');
-        const out = module.HEAPU8.slice(outPtr, outPtr + PDQ_OUT_BYTES);
-        const quality = new DataView(out.buffer).getInt32(0, true);
-        const dihedral = PDQ_DIHEDRAL.map((_, x) => hexOf(out.subarray(4 + 32 * x, 36 + 32 * x)));
-        return { hash: dihedral[0], quality, dihedral };
+        const status = work(module, pixels, pixelsPtr, outPtr, outPtr + outBytes, { width, height, channels });
+        const out = module.HEAPU8.slice(outPtr, outPtr + outBytes + countBytes);
+        const count = countBytes ? new DataView(out.buffer).getUint32(outBytes, true) : 0;
+        return [status, out, count];
       } finally {
         if (pixelsPtr) module._free(pixelsPtr);
         if (outPtr) module._free(outPtr);
       }
     });
-  }
-
-  // The hashes kept for one picture: variants of the image (see docs/pdq.md), each with its
-  // quality and dihedral hashes. `role`: 'reference' (a captured picture) or 'candidate' (a
-  // picture on a page, compared with references by the core's pdq.match).
-  async pdqFingerprint(image, { role = 'reference' } = {}) {
-    if (role !== 'reference' && role !== 'candidate') throw new CoreError('invalid_params', `pdqFingerprint role must be reference or candidate, not ${role}`);
-    const full = await this.pdqHash(image);
-    return { width: image.width, height: image.height, variants: [{ name: 'full', ...full }] };
   }
 
   // Runs wasm work; a trap discards the module, as in invoke().
@@ -284,6 +308,21 @@ class Crc32Stream {
 // The dihedral transforms in the order of takedown_pdq_hash's output (the reference's order).
 export const PDQ_DIHEDRAL = ['orig', 'rot90', 'rot180', 'rot270', 'flipx', 'flipy', 'flipplus1', 'flipminus1'];
 const PDQ_OUT_BYTES = 4 + 32 * PDQ_DIHEDRAL.length;
+// takedown_pdq_fingerprint's records: a 16-byte name, then a takedown_pdq_hash output.
+const PDQ_MAX_VARIANTS = 8;
+const PDQ_VARIANT_BYTES = 16 + PDQ_OUT_BYTES;
+
+// {hash, quality, dihedral} from takedown_pdq_hash's 260 bytes.
+function pdqResult(out) {
+  const quality = new DataView(out.buffer, out.byteOffset, 4).getInt32(0, true);
+  const dihedral = PDQ_DIHEDRAL.map((_, x) => hexOf(out.subarray(4 + 32 * x, 36 + 32 * x)));
+  return { hash: dihedral[0], quality, dihedral };
+}
+
+function pdqStatus(what, status, { width, height, channels = 4 }) {
+  if (status === 1) throw new CoreError('invalid_params', `${what} cannot hash ${width} x ${height} x ${channels} pixels (channels 1, 3 or 4; at most 64 Mi pixels)`);
+  if (status !== 0) throw new CoreError('too_large', `the wasm core ran out of memory for ${what}`);
+}
 
 function hexOf(bytes) {
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');

@@ -2,12 +2,14 @@
 #include <takedown/core/call.hpp>
 
 #include <cstdlib>
+#include <algorithm>
 #include <cstring>
 #include <new>
 #include <string_view>
 
 #include "evidence/crc32.hpp"
 #include "evidence/sha256.hpp"
+#include "pdq/fingerprint.hpp"
 #include "pdq/pdq.hpp"
 
 struct takedown_sha256 {
@@ -47,17 +49,50 @@ extern "C" uint32_t takedown_crc32_update(uint32_t crc, const uint8_t* data, siz
   return takedown::evidence::crc32_update(crc, data, size);
 }
 
+namespace {
+
+// The 260-byte form of one PDQ result: quality (int32 LE), then the 8 dihedral hashes.
+void write_pdq(const takedown::pdq::Result& result, uint8_t* out) {
+  const auto quality = static_cast<uint32_t>(result.quality);
+  for (int i = 0; i < 4; ++i) out[i] = static_cast<uint8_t>(quality >> (8 * i));
+  for (std::size_t x = 0; x < result.hashes.size(); ++x) {
+    const auto bytes = takedown::pdq::to_bytes(result.hashes[x]);
+    std::memcpy(out + 4 + 32 * x, bytes.data(), bytes.size());
+  }
+}
+
+}  // namespace
+
 extern "C" int takedown_pdq_hash(const uint8_t* pixels, size_t size, uint32_t width, uint32_t height, uint32_t channels,
                                  uint8_t out[TAKEDOWN_PDQ_OUT_BYTES]) {
   if (pixels == nullptr || out == nullptr || !takedown::pdq::pixels_fit(size, width, height, channels)) return 1;
   try {
-    const auto result = takedown::pdq::hash_pixels({pixels, size}, width, height, channels);
-    const auto quality = static_cast<uint32_t>(result.quality);
-    for (int i = 0; i < 4; ++i) out[i] = static_cast<uint8_t>(quality >> (8 * i));
-    for (std::size_t x = 0; x < result.hashes.size(); ++x) {
-      const auto bytes = takedown::pdq::to_bytes(result.hashes[x]);
-      std::memcpy(out + 4 + 32 * x, bytes.data(), bytes.size());
+    write_pdq(takedown::pdq::hash_pixels({pixels, size}, width, height, channels), out);
+    return 0;
+  } catch (const std::bad_alloc&) {
+    return 2;
+  }
+}
+
+extern "C" int takedown_pdq_fingerprint(const uint8_t* pixels, size_t size, uint32_t width, uint32_t height,
+                                        uint32_t channels, uint32_t role,
+                                        uint8_t out[TAKEDOWN_PDQ_MAX_VARIANTS * TAKEDOWN_PDQ_VARIANT_BYTES],
+                                        uint32_t* count) {
+  if (pixels == nullptr || out == nullptr || count == nullptr || role > 1 ||
+      !takedown::pdq::pixels_fit(size, width, height, channels)) {
+    return 1;
+  }
+  static_assert(takedown::pdq::max_fingerprint_variants <= TAKEDOWN_PDQ_MAX_VARIANTS);
+  try {
+    const auto variants = takedown::pdq::fingerprint({{pixels, size}, width, height, channels},
+                                                     role == 0 ? takedown::pdq::Role::reference : takedown::pdq::Role::candidate);
+    for (std::size_t i = 0; i < variants.size(); ++i) {
+      uint8_t* record = out + i * TAKEDOWN_PDQ_VARIANT_BYTES;
+      std::memset(record, 0, 16);
+      std::memcpy(record, variants[i].name.data(), std::min<std::size_t>(variants[i].name.size(), 15));
+      write_pdq(variants[i].result, record + 16);
     }
+    *count = static_cast<uint32_t>(variants.size());
     return 0;
   } catch (const std::bad_alloc&) {
     return 2;

@@ -13,6 +13,7 @@
 #include "install.hpp"
 #include "install_paths.hpp"
 #include "host_methods.hpp"
+#include "pdq_cli.hpp"
 #include "session.hpp"
 #include "vault_cli.hpp"
 
@@ -185,17 +186,19 @@ Usage:
   takedown-host install   --browser chromium|chrome|firefox [--user-data-dir DIR] [--host-path PATH] [--system]
   takedown-host uninstall --browser chromium|chrome|firefox [--user-data-dir DIR] [--system]
   takedown-host vault list | verify | export | timestamp verify ...   (see takedown-host vault --help)
+  takedown-host pdq FILE...                  print "hash,quality,FILE" for each PPM (P6) or PGM (P5) file
   takedown-host --help | --version
 
 call: METHOD is ping, version or a core method (core.version, core.echo, ...); params are a JSON object
   on stdin (at most host_cli_stdin_max_bytes), e.g. echo '{"value":1}' | takedown-host call core.echo
+pdq: the PDQ perceptual hash at full resolution, in the reference's format (takedown-host pdq --help)
 install: writes the host manifest (<name>.json) for one browser and prints its path; --user-data-dir puts it
   in DIR/NativeMessagingHosts (Chromium family only), --host-path defaults to this program, --system
   uses the system-wide folder. uninstall removes it.
 
 Exit codes:
   0  success; for a browser session: stdin ended cleanly
-  1  call: an error envelope; install/uninstall: could not finish
+  1  call: an error envelope; install/uninstall: could not finish; pdq: a file could not be hashed
   2  usage error
   3  browser session refused: not started for the Takedown extension
   4  browser session ended by a corrupt stream (truncated frame, length above the cap)
@@ -218,6 +221,7 @@ int run_cli(Args args, const Log& log) {
   if (command == "install") return run_install(args.subspan(1), true);
   if (command == "uninstall") return run_install(args.subspan(1), false);
   if (command == "vault") return run_vault_cli(args.subspan(1));
+  if (command == "pdq") return run_pdq_cli(args.subspan(1));
   if (looks_like_browser_launch(args)) return run_browser_session(args, log);
   return usage_error("unknown command \"" + std::string(command) + "\"");
 }

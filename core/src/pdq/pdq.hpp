@@ -35,7 +35,21 @@ Result hash_pixels(std::span<const std::uint8_t> pixels, std::uint32_t width, st
                    std::uint32_t channels);
 
 // Luma as float32, row-major (width * height values); the buffer is used as scratch.
+// Scratch memory is kept per thread between calls (see Workspace in pdq.cpp).
 Result hash_luma(std::span<float> luma, std::uint32_t width, std::uint32_t height);
+
+// The luma hash_pixels hashes: float32 0.299 R + 0.587 G + 0.114 B (grey bytes unchanged), into
+// `luma` (pixels.size() / channels values).
+void luma_of(std::span<const std::uint8_t> pixels, std::uint32_t channels, float* luma);
+
+// A rectangle of an image, in pixels.
+struct Box {
+  std::uint32_t x = 0, y = 0, width = 0, height = 0;
+  bool operator==(const Box&) const = default;
+};
+
+// The hash of `box` inside a luma plane `stride` floats wide (the plane is left unchanged).
+Result hash_luma_box(std::span<const float> luma, std::uint32_t stride, Box box);
 
 bool pixels_fit(std::size_t bytes, std::uint32_t width, std::uint32_t height, std::uint32_t channels);
 

@@ -43,6 +43,19 @@ uint32_t takedown_crc32_update(uint32_t crc, const uint8_t* data, size_t size);
 int takedown_pdq_hash(const uint8_t* pixels, size_t size, uint32_t width, uint32_t height, uint32_t channels,
                       uint8_t out[TAKEDOWN_PDQ_OUT_BYTES]);
 
+/* The PDQ variants kept for one picture (docs/pdq.md, "Variants"): the image as given ("full"),
+ * inside uniform borders ("trimmed"), without a caption bar ("uncaptioned") and, for role 0 (a
+ * reference: a captured picture), centre crops ("crop_96", "crop_92", "crop_88"); role 1 is a
+ * candidate (a picture seen on a page). Pixels as for takedown_pdq_hash. Writes `*count` records
+ * (at most TAKEDOWN_PDQ_MAX_VARIANTS), each TAKEDOWN_PDQ_VARIANT_BYTES: the name (ASCII, padded
+ * with NULs to 16 bytes), then the 260 bytes takedown_pdq_hash writes for that variant.
+ * Returns 0, 1 (bad arguments, as takedown_pdq_hash, or a role other than 0 and 1) or 2 (no memory). */
+#define TAKEDOWN_PDQ_MAX_VARIANTS 8
+#define TAKEDOWN_PDQ_VARIANT_BYTES (16 + TAKEDOWN_PDQ_OUT_BYTES)
+int takedown_pdq_fingerprint(const uint8_t* pixels, size_t size, uint32_t width, uint32_t height, uint32_t channels,
+                             uint32_t role, uint8_t out[TAKEDOWN_PDQ_MAX_VARIANTS * TAKEDOWN_PDQ_VARIANT_BYTES],
+                             uint32_t* count);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,96 @@
+// PDQ in the wasm core (core.pdqHash, core.pdqFingerprint) against the reference: every
+// hasher-input buffer, the dihedral bases and the full-resolution decodes bit for bit, the same
+// as the native build; bad input refused with a clear CoreError.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { CoreError } from '../../wasm/core-client.js';
+import { decode, parseNetpbm, readCsv, vectorsDir } from './pdq-support.mjs';
+import { wasmClient } from './wasm-core.mjs';
+
+const core = await wasmClient();
+const VECTORS = vectorsDir();
+const vectors = readCsv(path.join(VECTORS, 'vectors.csv'));
+const input = (file) => parseNetpbm(fs.readFileSync(path.join(VECTORS, file)));
+
+test('every hasher-input buffer gives the reference hash and quality', async () => {
+  for (const v of vectors) {
+    const got = await core.pdqHash(input(v.hasher_input));
+    assert.equal(got.hash, v.pdq_hash, v.file);
+    assert.equal(got.quality, Number(v.quality), v.file);
+    assert.equal(got.dihedral[0], got.hash);
+  }
+});
+
+test('the dihedral bases give all 8 reference dihedral hashes', async () => {
+  const names = ['orig', 'rot90', 'rot180', 'rot270', 'flipx', 'flipy', 'flipplus1', 'flipminus1'];
+  const rows = readCsv(path.join(VECTORS, 'dihedral.csv'));
+  for (const file of new Set(rows.map((r) => r.file))) {
+    const got = await core.pdqHash(input(vectors.find((v) => v.file === file).hasher_input));
+    for (const r of rows.filter((x) => x.file === file)) assert.equal(got.dihedral[names.indexOf(r.xform)], r.pdq_hash, `${file} ${r.xform}`);
+  }
+});
+
+test('full-resolution decodes give fullres_hash_no_512_resize, as RGB and as RGBA', async () => {
+  for (const v of vectors) {
+    const image = decode(path.join(VECTORS, 'images', v.file));
+    const got = await core.pdqHash(image);
+    assert.equal(got.hash, v.fullres_hash_no_512_resize, v.file);
+    assert.equal(got.quality, Number(v.fullres_quality), v.file);
+    if (image.channels === 3) {
+      const rgba = new Uint8Array(image.width * image.height * 4);
+      for (let i = 0, j = 0; i < image.data.length; i += 3, j += 4) rgba.set([image.data[i], image.data[i + 1], image.data[i + 2], 17], j);
+      assert.equal((await core.pdqHash({ data: rgba, width: image.width, height: image.height })).hash, got.hash, `${v.file} RGBA`);
+    }
+  }
+});
+
+test('wasm and native give the same hashes, dihedral hashes and variants', { skip: !process.env.TAKEDOWN_HOST && 'no native host' }, async () => {
+  const files = vectors.map((v) => path.join(VECTORS, v.hasher_input));
+  for (const role of ['reference', 'candidate']) {
+    const run = spawnSync(process.env.TAKEDOWN_HOST, ['pdq', '--dihedral', '--variants', role, ...files], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    const native = run.stdout.trim().split('\n').map((l) => l.split(','));
+    const wasm = [];
+    for (const file of files) {
+      const fp = await core.pdqFingerprint(parseNetpbm(fs.readFileSync(file)), { role });
+      for (const v of fp.variants) wasm.push([v.hash, String(v.quality), file, v.name, ...v.dihedral.slice(1)]);
+    }
+    assert.deepEqual(wasm, native, role);
+  }
+});
+
+test('pdqFingerprint: full first (the pdqHash result), names from the documented set', async () => {
+  const image = input(vectors[0].hasher_input);
+  const plain = await core.pdqHash(image);
+  const reference = await core.pdqFingerprint(image);
+  assert.deepEqual(reference.variants[0], { name: 'full', ...plain });
+  assert.equal(reference.width, image.width);
+  for (const v of reference.variants) assert.match(v.name, /^(full|trimmed|uncaptioned|crop_(96|92|88))$/);
+  assert.ok(reference.variants.some((v) => v.name === 'crop_92'));
+  const candidate = await core.pdqFingerprint(image, { role: 'candidate' });
+  assert.ok(candidate.variants.every((v) => !v.name.startsWith('crop_')));
+});
+
+test('bad input is refused with clear errors', async () => {
+  const bad = async (call, pattern) => {
+    await assert.rejects(call, (error) => error instanceof CoreError && error.code === 'invalid_params' && pattern.test(error.message));
+  };
+  const data = new Uint8Array(10 * 10 * 4);
+  await bad(core.pdqHash({ data, width: 10, height: 9 }), /width x height x channels bytes \(10 x 9 x 4\), not 400/);
+  await bad(core.pdqHash({ data, width: 10, height: 20, channels: 2 }), /channels 1, 3 or 4, not 2/);
+  await bad(core.pdqHash({ data: 'pixels', width: 2, height: 2 }), /image.data as bytes/);
+  await bad(core.pdqHash(null), /image.data as bytes/);
+  await bad(core.pdqHash({ data, width: -10, height: -10 }), /width x height/);
+  await bad(core.pdqHash({ data, width: 2.5, height: 40 }), /width x height/);
+  await bad(core.pdqFingerprint({ data, width: 10, height: 10 }, { role: 'suspect' }), /role must be reference or candidate/);
+  await bad(core.pdqFingerprint({ data, width: 10, height: 11 }), /pdqFingerprint needs width x height/);
+  // Tiny images are not an error: zeros with quality 0, as the reference.
+  const tiny = await core.pdqHash({ data: new Uint8Array(4 * 4 * 4), width: 4, height: 4 });
+  assert.equal(tiny.quality, 0);
+  assert.equal(tiny.hash, '0'.repeat(64));
+  // The client still works after the refusals.
+  assert.equal((await core.pdqHash(input(vectors[0].hasher_input))).hash, vectors[0].pdq_hash);
+});
