@@ -141,6 +141,13 @@ test('a captured picture: a mirrored, resized, re-encoded copy on another site i
   assert.equal(record.data.perceptual_match.artifact_sha256, home.sha256('/original.png'));
   assert.ok(record.artifacts.some((a) => a.name === 'screenshot.png'));
   assert.equal((await browser.hookResult('watcherStatus', { url })).found[0].captured.seq, done.seq);
+  // The copy is served as application/octet-stream (the test server knows no .jpg): its bytes say
+  // it is a picture, so the new capture is fingerprinted too and the watcher finds its later copies.
+  await browser.hookResult('hashesSettled');
+  const copyHashes = await hashesAbout(done.seq);
+  assert.ok(copyHashes, 'the captured copy has a perceptual_hashes record');
+  assert.equal(copyHashes.data.source, 'image');
+  assert.equal(copyHashes.data.variants[0].name, 'full');
 
   // The plan now names the new site with its own removal step, and the letters and forms the new
   // address (they take the addresses from the captures).

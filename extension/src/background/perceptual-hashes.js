@@ -36,7 +36,24 @@ function sourceOf(mime, target) {
   if (type.startsWith('video/')) return 'video';
   if (type.startsWith('audio/') || type.startsWith('text/') || type === 'application/json') return null;
   if (IMAGE_TARGETS.has(target)) return 'image';
-  return target === 'video' ? 'video' : null;
+  if (target === 'video') return 'video';
+  // Servers that name no type, or a generic one, are common for pictures on CDNs: the bytes decide.
+  return GENERIC_TYPES.has(type) ? 'bytes' : null;
+}
+
+const GENERIC_TYPES = new Set(['', 'application/octet-stream', 'binary/octet-stream', 'application/binary', 'application/x-binary']);
+
+// A picture or video format by its first bytes (JPEG, PNG, GIF, WebP, BMP, AVIF/HEIF; MP4/MOV,
+// WebM/Matroska, Ogg), or null.
+function sourceOfBytes(bytes) {
+  const ascii = (from, to) => String.fromCharCode(...bytes.subarray(from, to));
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image';
+  if (ascii(0, 8) === '\x89PNG\r\n\x1a\n' || ascii(0, 4) === 'GIF8' || ascii(0, 2) === 'BM') return 'image';
+  if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'image';
+  if (ascii(4, 8) === 'ftyp') return /^(avif|avis|heic|heix|mif1|msf1)$/.test(ascii(8, 12)) ? 'image' : 'video';
+  if (bytes[0] === 0x1a && bytes[1] === 0x45 && bytes[2] === 0xdf && bytes[3] === 0xa3) return 'video';
+  if (ascii(0, 4) === 'OggS') return 'video';
+  return null;
 }
 
 // The files of a capture record to hash: its media artifacts (media.*, media-canvas.png, a
@@ -61,8 +78,10 @@ async function blobOf(target) {
 // The record's data for one file: a picture's variants, or a video's frames.
 async function hashesOf(core, record, target) {
   const blob = await blobOf(target);
-  const base = { about_seq: record.seq, artifact_sha256: target.sha256, source: target.source, algorithm: 'pdq' };
-  if (target.source === 'image') {
+  const source = target.source === 'bytes' ? sourceOfBytes(new Uint8Array(await blob.slice(0, 16).arrayBuffer())) : target.source;
+  if (!source) return null;
+  const base = { about_seq: record.seq, artifact_sha256: target.sha256, source, algorithm: 'pdq' };
+  if (source === 'image') {
     const pixels = await imagePixels(blob);
     const print = await core.pdqFingerprint(pixels, { role: 'reference' });
     const variants = print.variants.map(({ name, hash, quality, dihedral }) => ({ name, hash, quality, dihedral }));
@@ -85,6 +104,7 @@ export function hashCapture({ core, caseId, record, held = null }) {
     for (const target of targets) {
       try {
         const data = await hashesOf(core, record, target);
+        if (!data) continue;  // neither a picture nor a video by its bytes
         records.push(await appendRecord(core, caseId, { type: 'perceptual_hashes', at: recordTime(), data, artifacts: [] }));
       } catch (error) {
         const reason = String(error?.message ?? error);
@@ -96,7 +116,7 @@ export function hashCapture({ core, caseId, record, held = null }) {
   })();
   pending.add(done);
   done.finally(() => pending.delete(done));
-  return { done, quick: targets.every((t) => t.source === 'image') };
+  return { done, quick: targets.every((t) => t.source !== 'video') };
 }
 
 // A video's frame hashes, one frame every `everyMs`: {frames: [{timestamp, hash, quality}],
