@@ -15,6 +15,8 @@ import { formsAccuracy } from './forms-accuracy.mjs';
 import { formsScope, scopeSection } from './forms-scope.mjs';
 import { vaultRows } from './vault.mjs';
 import { uploadRows, uploadSection } from './upload.mjs';
+import { pdqRows } from './pdq.mjs';
+import { benchWatcherLoad } from './watcher-load.mjs';
 
 const { values: options } = parseArgs({ options: { quick: { type: 'boolean', default: false }, write: { type: 'string' } } });
 const scale = options.quick ? 0.02 : 1;
@@ -115,6 +117,19 @@ for (const r of uploads.rows) row(r.measure, r.value, r.unit, r.baseline, r.base
 // 9. Filling only the chosen form: fields changed outside it and honeypots filled over the whole
 //    corpus (bench/forms-scope.mjs; its own section).
 const scopeReport = scopeSection(await formsScope({ quick: options.quick }));
+
+// 10. PDQ: hashes/s natively (against the reference's order and SHA-256), in wasm under node and in a
+//     Chromium page, where PDQ time / the browser's own decode time is the ratio a person feels (bench/pdq.mjs).
+for (const r of await pdqRows({ seconds: options.quick ? 0.2 : 3 })) row(r.measure, r.value, r.unit, r.baseline, r.baselineValue);
+// 11. The watcher on a page of 40 pictures: load time on vs off, and its background CPU per picture
+//     (screenshot crop, PDQ and match) against the page's own load time per picture (bench/watcher-load.mjs).
+//     Not in --quick (the test suite's smoke run): it scrolls real pages for half a minute per browser.
+for (const browserName of options.quick ? [] : ['chromium', 'firefox']) {
+  const w = await benchWatcherLoad({ browserName, runs: 10 });
+  row(`${browserName}: page of 40 pictures, load with the watcher on`, w.load_ms_on, 'ms', 'the same page, watcher off', w.load_ms_off);
+  row(`${browserName}: watcher CPU per picture (crop + PDQ + match)`, w.photo_ms_per_picture + w.hash_ms_per_picture, 'ms',
+      'page load time per picture, watcher off', w.load_ms_off / w.pictures);
+}
 
 const broken = rows.filter((r) => !(Number.isFinite(r.ratio) && r.ratio > 0));
 if (broken.length) throw new Error(`benchmarks without a usable measurement: ${broken.map((r) => r.measure).join(', ')}`);

@@ -56,7 +56,7 @@ function sourceOfBytes(bytes) {
   return null;
 }
 
-// The files of a capture record to hash: its media artifacts (media.*, media-canvas.png, a
+// The files of a capture record to hash: its media artifacts (media, media.*, media-canvas.png, a
 // stream's or a recording's file), or for a safe capture the media it hashed and held (`held`).
 // The screenshot and the crop show the page around the picture and are not hashed.
 function targetsOf(record, held) {
@@ -65,7 +65,7 @@ function targetsOf(record, held) {
     const source = held && record.data.media_sha256 ? sourceOf(record.data.media_mime, target) : null;
     return source ? [{ sha256: record.data.media_sha256, source, blob: held }] : [];
   }
-  return (record.artifacts ?? []).filter((a) => /^media[-.]/.test(a.name)).map((a) => ({ sha256: a.sha256, mime: a.mime, source: sourceOf(a.mime, target) }))
+  return (record.artifacts ?? []).filter((a) => /^media(?:$|[-.])/.test(a.name)).map((a) => ({ sha256: a.sha256, mime: a.mime, source: sourceOf(a.mime, target) }))
     .filter((t) => t.source).slice(0, HASH_LIMITS.targetsPerCapture);
 }
 

@@ -55,7 +55,7 @@ TEST_CASE("max_distance and min_quality are configurable; low quality is never c
   CHECK(match(params)["result"]["matches"].empty());
   params["max_distance"] = 32;
   CHECK(match(params)["result"]["matches"].size() == 1);
-  params["references"] = {reference("poor", base, 49)};
+  params["references"] = json::array({reference("poor", base, 49)});  // not {x}: clang reads a one-element list as a copy
   CHECK(match(params)["result"]["matches"].empty());
   params["min_quality"] = 40;
   CHECK(match(params)["result"]["matches"].size() == 1);
