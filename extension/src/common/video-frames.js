@@ -10,6 +10,8 @@ export const FRAME_LIMITS = Object.freeze({
   maxSide: 512,
   loadMs: 30_000,    // the file must show its first frame within this
   seekMs: 15_000,    // and each sampled frame within this
+  redraws: 20,       // a frame that draws as one colour is drawn again up to this many times,
+  redrawMs: 25,      // this far apart (a frame that really is one colour costs half a second)
 });
 
 const HAVE_CURRENT_DATA = 2;   // HTMLMediaElement.readyState: the current frame is there
@@ -56,6 +58,26 @@ async function durationOf(video) {
   return Math.round(video.duration * 1000);
 }
 
+// Draws the current frame on white and returns its RGBA pixels. Under load Chromium can report a
+// seek's frame as there before a hidden document can draw it (the canvas stays one colour): such a
+// picture is drawn again for a moment, and kept as it is if the frame really is one colour.
+async function drawFrame(video, canvas, context) {
+  for (let attempt = 0; ; attempt++) {
+    context.fillStyle = '#fff';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.drawImage(video, 0, 0, canvas.width, canvas.height);
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    if (!isOneColour(data) || attempt >= FRAME_LIMITS.redraws) return data;
+    await new Promise((resolve) => setTimeout(resolve, FRAME_LIMITS.redrawMs));
+  }
+}
+
+function isOneColour(data) {
+  const first = new Uint32Array(data.buffer, data.byteOffset, data.length >> 2);
+  for (let i = 1; i < first.length; i++) if (first[i] !== first[0]) return false;
+  return true;
+}
+
 // Resolves to {frames: [{timestamp (ms), hash, quality}], duration_ms, width, height} (the video's
 // own size); rejects with the reason when the browser cannot decode the file.
 export async function sampleVideoFrames(blob, { hash, everyMs = FRAME_LIMITS.everyMs, maxFrames = FRAME_LIMITS.maxFrames } = {}) {
@@ -79,10 +101,7 @@ export async function sampleVideoFrames(blob, { hash, everyMs = FRAME_LIMITS.eve
     const frames = [];
     for (let timestamp = 0; (timestamp < durationMs || timestamp === 0) && frames.length < maxFrames; timestamp += step) {
       await seek(video, timestamp / 1000);
-      context.fillStyle = '#fff';
-      context.fillRect(0, 0, canvas.width, canvas.height);
-      context.drawImage(video, 0, 0, canvas.width, canvas.height);
-      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      const data = await drawFrame(video, canvas, context);
       const hashed = await hash({ data, width: canvas.width, height: canvas.height, channels: 4 });
       frames.push({ timestamp, hash: hashed.hash, quality: hashed.quality });
     }
