@@ -46,7 +46,6 @@ int run_browser_session(Args args, const Log& log) {
     log.line("session ended: refused caller: " + caller.reason);
     return exit_code::refused_caller;
   }
-  use_binary_stdio();
   log.line("session started by " + caller.description);
   FdReader in(0);
   FdWriter out(1);
@@ -76,7 +75,6 @@ std::variant<std::string, core::Failure> read_params(std::size_t limit) {
 int run_call(Args args) {
   if (args.size() == 1 && is_help(args[0])) return print(stdout, usage_text()) ? exit_code::ok : exit_code::failed;
   if (args.size() != 1) return usage_error("call takes exactly one METHOD; its params are JSON on stdin");
-  use_binary_stdio();
   auto params = read_params(protocol::limits::host_cli_stdin_max_bytes);
   // Printed exactly as the core returns it: a parity test compares this output with the wasm build's.
   const std::string envelope = std::holds_alternative<std::string>(params)
@@ -209,6 +207,8 @@ Diagnostics go to stderr, and also to the file named by TAKEDOWN_HOST_LOG when s
 }
 
 int run_cli(Args args, const Log& log) {
+  // Frames, JSON and tables alike: the bytes written are the bytes meant, "\n" included, on every system.
+  use_binary_stdio();
   if (args.empty()) return usage_error("no command given");
   const std::string_view command = args[0];
   if (is_help(command)) return print(stdout, usage_text()) ? exit_code::ok : exit_code::failed;

@@ -27,6 +27,7 @@ void use_binary_stdio() {
 #ifdef _WIN32
   _setmode(_fileno(stdin), _O_BINARY);
   _setmode(_fileno(stdout), _O_BINARY);
+  _setmode(_fileno(stderr), _O_BINARY);  // log lines end in "\n" as on every other system
 #endif
 }
 

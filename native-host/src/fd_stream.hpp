@@ -4,7 +4,7 @@
 
 namespace takedown::host {
 
-// Puts stdin and stdout in binary mode. Only Windows needs it (text mode turns "\n" into "\r\n" and
+// Puts stdin, stdout and stderr in binary mode. Only Windows needs it (text mode turns "\n" into "\r\n" and
 // corrupts frames); elsewhere it does nothing. Call it before any I/O.
 void use_binary_stdio();
 

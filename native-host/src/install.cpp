@@ -10,7 +10,11 @@
 
 #include <climits>
 #endif
-#ifndef _WIN32
+#ifdef _WIN32
+#include <windows.h>
+
+#include "windows_registry.hpp"
+#else
 #include <unistd.h>
 #endif
 
@@ -19,10 +23,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string registry_not_supported(const InstallLocation& where) {
-  return "writing the Windows registry is not supported yet; create the key " + where.registry_key +
-         " with its default value set to the full path of " + manifest_file_name() + " in " + where.manifest_dir;
+#ifndef _WIN32
+std::string registry_only_on_windows(const InstallLocation& where) {
+  return "the registry key " + where.registry_key + " can only be written by the Windows build of takedown-host";
 }
+#endif
 
 std::string describe(const std::error_code& error) { return error.message(); }
 
@@ -48,7 +53,9 @@ std::string manifest_json(Browser browser, std::string_view host_path) {
 
 std::variant<Installed, InstallError> install_manifest(const InstallLocation& where, Browser browser,
                                                        const fs::path& host_path) {
-  if (!where.registry_key.empty()) return registry_not_supported(where);
+#ifndef _WIN32
+  if (!where.registry_key.empty()) return registry_only_on_windows(where);
+#endif
   std::string text;
   try {
     text = manifest_json(browser, host_path.string());
@@ -79,11 +86,26 @@ std::variant<Installed, InstallError> install_manifest(const InstallLocation& wh
     fs::remove(temporary, ignored);
     return "cannot rename " + temporary.string() + " to " + target.string() + ": " + describe(error);
   }
+#ifdef _WIN32
+  // Windows browsers find the manifest only through this key, written last: it never names a
+  // manifest that is not there yet.
+  if (!where.registry_key.empty()) {
+    if (auto problem = windows_registry::set_default_value(where.registry_key, target.string())) return *problem;
+  }
+#endif
   return Installed{target};
 }
 
 std::variant<Removed, InstallError> uninstall_manifest(const InstallLocation& where) {
-  if (!where.registry_key.empty()) return registry_not_supported(where);
+#ifdef _WIN32
+  // The key goes first, so that no browser is left pointing at a deleted manifest.
+  if (!where.registry_key.empty()) {
+    bool key_existed = false;
+    if (auto problem = windows_registry::delete_key(where.registry_key, key_existed)) return *problem;
+  }
+#else
+  if (!where.registry_key.empty()) return registry_only_on_windows(where);
+#endif
   const fs::path target = fs::path(where.manifest_dir) / manifest_file_name();
   std::error_code error;
   const bool existed = fs::remove(target, error);
@@ -99,8 +121,17 @@ std::variant<fs::path, InstallError> own_executable_path() {
   if (_NSGetExecutablePath(buffer, &size) != 0) return std::string("cannot find this program's own path");
   fs::path self = fs::canonical(buffer, error);
 #elif defined(_WIN32)
-  fs::path self;
-  error = std::make_error_code(std::errc::function_not_supported);
+  std::wstring buffer(MAX_PATH, L'\0');
+  for (;;) {
+    const DWORD length = ::GetModuleFileNameW(nullptr, buffer.data(), static_cast<DWORD>(buffer.size()));
+    if (length == 0) return std::string("cannot find this program's own path; pass --host-path");
+    if (length < buffer.size()) {
+      buffer.resize(length);
+      break;
+    }
+    buffer.resize(buffer.size() * 2);  // the path was cut off
+  }
+  fs::path self = fs::weakly_canonical(fs::path(buffer), error);
 #else
   fs::path self = fs::canonical("/proc/self/exe", error);
 #endif

@@ -12,17 +12,14 @@
 #include <unistd.h>
 #endif
 
+#include "net/utc_time.hpp"
+
 namespace takedown::host {
 namespace {
 
 std::string utc_now() {
   const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm parts{};
-#ifdef _WIN32
-  gmtime_s(&parts, &now);
-#else
-  gmtime_r(&now, &parts);
-#endif
+  const std::tm parts = net::utc_fields(now);
   char text[32];
   const std::size_t n = std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts);
   return std::string(text, n);

@@ -261,7 +261,11 @@ test('a browser that stops reading ends the session with exit 5, not a signal', 
   assert.match(lastLine(stderr), /^takedown-host: session ended: browser stopped reading: write failed: /);
 });
 
-test('1,000 seeded random inputs: every process exits promptly, by itself, with a logged reason', async () => {
+// The first RANDOM_RUNS of the seeded inputs are run. Under Wine each process start costs ≈ 0.2 s, so
+// the Windows run (tests/CMakeLists.txt) takes the first 150; every other run takes all 1,000.
+const RANDOM_RUNS = Number(process.env.TAKEDOWN_FRAMES_RANDOM_RUNS ?? 1000);
+
+test(`${RANDOM_RUNS} seeded random inputs: every process exits promptly, by itself, with a logged reason`, async () => {
   const rand = mulberry32(0x7a6b_d0e1);
   const byte = () => Math.floor(rand() * 256);
   const int = (n) => Math.floor(rand() * n);
@@ -295,7 +299,7 @@ test('1,000 seeded random inputs: every process exits promptly, by itself, with 
   const started = Date.now();
   const failures = [];
   const tally = { clean: 0, corrupt: 0, replies: 0 };
-  await inPool(inputs, 8, async (input, index) => {
+  await inPool(inputs.slice(0, RANDOM_RUNS), 8, async (input, index) => {
     const run = await runHost([ORIGIN], input, { timeoutMs: 5000 });
     const expected = expectedOutcome(input);
     tally[expected.code === 0 ? 'clean' : 'corrupt'] += 1;
@@ -317,10 +321,11 @@ test('1,000 seeded random inputs: every process exits promptly, by itself, with 
     }
     if (problems.length > 0) failures.push(`input ${index} (${input.toString('hex')}): ${problems.join('; ')}`);
   });
-  assert.deepEqual(failures.slice(0, 10), [], `${failures.length} of 1000 inputs misbehaved`);
+  assert.deepEqual(failures.slice(0, 10), [], `${failures.length} of ${RANDOM_RUNS} inputs misbehaved`);
   // The mix really exercises both endings and the dispatch behind them.
-  assert.ok(tally.clean >= 100 && tally.corrupt >= 100 && tally.replies >= 300, JSON.stringify(tally));
-  assert.ok(Date.now() - started < 60000, 'the 1,000 runs finish in under a minute');
+  const tenth = RANDOM_RUNS / 10;
+  assert.ok(tally.clean >= tenth && tally.corrupt >= tenth && tally.replies >= 3 * tenth, JSON.stringify(tally));
+  assert.ok(Date.now() - started < 60000, `the ${RANDOM_RUNS} runs finish in under a minute`);
 });
 
 test('the caller check: only the Takedown extension and add-on are served', async () => {

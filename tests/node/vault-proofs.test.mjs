@@ -5,13 +5,14 @@
 // certificate, an unknown CA and a 403. Also: stamping every new record (every_record), and an export
 // whose tag manifest is timestamped (export --timestamp, vault timestamp verify --bag).
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { startTestTsa, testCertificates } from './test-certs.mjs';
 import { runHost } from './vault-support.mjs';
 
 const HOST = process.env.TAKEDOWN_HOST;
@@ -23,30 +24,8 @@ const WITNESS_HOST = process.env.TAKEDOWN_TEST_WITNESS_HOST;
 const TSA = process.env.TAKEDOWN_TEST_TSA;
 const work = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'takedown-proofs-')));
 const certs = path.join(work, 'certs');
-fs.mkdirSync(certs);
-
-function openssl(args, options = {}) {
-  const run = spawnSync('openssl', args, { cwd: certs, encoding: 'utf8', ...options });
-  assert.equal(run.status, 0, `openssl ${args.join(' ')}: ${run.stderr}`);
-  return run.stdout;
-}
-
-// A CA and a leaf it signs, with the extensions given (an openssl config section).
-function makeCa(name) {
-  openssl(['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2',
-    '-keyout', `${name}.key`, '-out', `${name}.pem`, '-subj', `/CN=Takedown test ${name}`,
-    '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign']);
-  return path.join(certs, `${name}.pem`);
-}
-
-function makeLeaf(name, ca, extensions) {
-  fs.writeFileSync(path.join(certs, `${name}.ext`), `${extensions}\n`);
-  openssl(['req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', `${name}.key`,
-    '-out', `${name}.csr`, '-subj', `/CN=${name}`]);
-  openssl(['x509', '-req', '-in', `${name}.csr`, '-CA', `${ca}.pem`, '-CAkey', `${ca}.key`, '-CAcreateserial',
-    '-days', '2', '-out', `${name}.pem`, '-extfile', `${name}.ext`]);
-  return { cert: path.join(certs, `${name}.pem`), key: path.join(certs, `${name}.key`) };
-}
+const certificates = testCertificates(certs);
+const { openssl, makeCa, makeLeaf } = certificates;
 
 // takedown-host, asynchronously: the HTTPS server under test lives in this process's event loop.
 const host = (args, { input = '', env = {}, binary = HOST } = {}) => runHost(binary, args, { input, env });
@@ -90,17 +69,8 @@ describe('RFC 3161 timestamps from a local TSA', () => {
   const stamps = path.join(vault, 'cases', caseId, 'proofs', 'timestamps');
 
   before(async () => {
-    tsaCa = makeCa('tsa-ca');
+    ({ url: tsaUrl, ca: tsaCa, process: tsa } = await startTestTsa(TSA, certificates));
     wrongCa = makeCa('other-ca');
-    const signer = makeLeaf('tsa', 'tsa-ca',
-      'extendedKeyUsage=critical,timeStamping\nkeyUsage=critical,digitalSignature\nbasicConstraints=CA:FALSE');
-    tsa = spawn(TSA, ['--cert', signer.cert, '--key', signer.key, '--policy', '1.3.6.1.4.1.4146.1.99']);
-    const port = await new Promise((resolve, reject) => {
-      tsa.stdout.once('data', (chunk) => resolve(Number(chunk.toString().trim())));
-      tsa.once('exit', (code) => reject(new Error(`the test TSA exited with ${code}`)));
-    });
-    assert.ok(port > 0);
-    tsaUrl = `http://127.0.0.1:${port}/tsr`;
     for (const text of ['first note', 'second note', 'third note']) {
       records.push((await ok('vault.append', { case: caseId, record: note(text) }, { TAKEDOWN_VAULT: vault })).record);
     }

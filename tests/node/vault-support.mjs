@@ -151,6 +151,13 @@ export function logRecords(vault, caseId) {
   return text.split('\n').slice(0, -1).map((line) => JSON.parse(line));
 }
 
+// A path the host printed, as this (Linux) side sees it: the Windows build under Wine prints Z:\tmp\x
+// for /tmp/x (Wine's drive Z: is the Linux root).
+export function fromHostPath(printed) {
+  if (process.env.TAKEDOWN_HOST_OS !== 'windows' || !/^Z:\\/i.test(printed)) return printed;
+  return printed.slice(2).replaceAll('\\', '/');
+}
+
 export function tempDir(prefix) {
   return fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), prefix)));
 }

@@ -18,6 +18,7 @@
 #include <openssl/x509v3.h>
 
 #include "address_policy.hpp"
+#include "system_roots.hpp"
 #include "test_allowance.hpp"
 
 namespace takedown::host::net {
@@ -196,9 +197,8 @@ std::optional<FetchError> configure_tls(ssl::context& context, const Trust& trus
   SSL_CTX_set_min_proto_version(context.native_handle(), TLS1_2_VERSION);
   context.set_verify_mode(ssl::verify_peer);
   error_code ec;
-  if (trust.system_store) {
-    context.set_default_verify_paths(ec);
-    context.add_verify_path("/etc/ssl/certs", ec);  // Debian's store, also when OpenSSL was built elsewhere
+  if (trust.system_store && !add_system_roots(SSL_CTX_get_cert_store(context.native_handle()))) {
+    return FetchError{"config", "cannot read the system's trusted certificates"};
   }
   for (const std::string& file : trust.ca_files) {
     context.load_verify_file(file, ec);

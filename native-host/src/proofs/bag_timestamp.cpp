@@ -6,7 +6,7 @@
 
 #include "proofs/tsa_exchange.hpp"
 #include "vault/core_bridge.hpp"
-#include "vault/posix_file.hpp"
+#include "vault/file_io.hpp"
 #include "vault/vault_error.hpp"
 
 namespace takedown::host::proofs {

@@ -5,7 +5,7 @@
 #include "proofs/timestamp_query.hpp"
 #include "proofs/timestamp_token.hpp"
 #include "proofs/tsa_exchange.hpp"
-#include "vault/posix_file.hpp"
+#include "vault/file_io.hpp"
 
 namespace takedown::host::proofs {
 namespace {
@@ -107,9 +107,9 @@ json stamp_record(const vault::Vault& vault, std::string_view case_id, std::opti
   if (exchange.trust_problem) meta["problem"] = to_json(*exchange.trust_problem);
   // The .json goes last: a crash in between leaves a query and reply without it, and the next request
   // simply stamps again.
-  vault::write_durably(target.tsq, exchange.query.der, 0400);
-  vault::write_durably(target.tsr, exchange.reply, 0400);
-  vault::write_durably(target.meta, meta.dump(2) + "\n", 0400);
+  vault::write_durably(target.tsq, exchange.query.der, vault::Access::read_only);
+  vault::write_durably(target.tsr, exchange.reply, vault::Access::read_only);
+  vault::write_durably(target.meta, meta.dump(2) + "\n", vault::Access::read_only);
   return stored_answer(vault, case_id, record_seq, config.trust(), *config.url);
 }
 

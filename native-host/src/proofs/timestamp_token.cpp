@@ -7,6 +7,7 @@
 #include <openssl/objects.h>
 #include <openssl/x509v3.h>
 
+#include "net/system_roots.hpp"
 #include "proofs/openssl_handles.hpp"
 
 namespace takedown::host::proofs {
@@ -82,7 +83,7 @@ void give_store(TS_VERIFY_CTX* context, X509_STORE* store) {
 
 std::optional<Problem> load_trust(X509_STORE* store, const TsaTrust& trust) {
   if (!trust.ca_file) {
-    if (X509_STORE_set_default_paths(store) != 1) return Problem{"ca_unreadable", openssl_errors("cannot load the system store")};
+    if (!net::add_system_roots(store)) return Problem{"ca_unreadable", openssl_errors("cannot load the system store")};
     return std::nullopt;
   }
   X509_LOOKUP* lookup = X509_STORE_add_lookup(store, X509_LOOKUP_file());

@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "vault/posix_file.hpp"
+#include "vault/file_io.hpp"
 #include "vault/vault_error.hpp"
 
 namespace takedown::host::proofs {
@@ -37,7 +37,7 @@ TsaConfig tsa_config(const std::filesystem::path& vault_root) {
   if (pair_from_env && every_record_env) return config;
   const std::filesystem::path file = vault_root / "config.json";
   const vault::Fd fd = vault::open_if_exists(file);
-  if (fd.get() >= 0) {
+  if (fd.valid()) {
     const nlohmann::json parsed = nlohmann::json::parse(vault::read_all(fd, file), nullptr, false);
     if (parsed.is_discarded() || !parsed.is_object()) {
       throw vault::VaultError(protocol::ErrorCode::vault_io, file.string() + " is not a JSON object");

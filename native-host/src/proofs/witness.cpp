@@ -5,7 +5,7 @@
 #include "net/fetch.hpp"
 #include "net/utc_time.hpp"
 #include "proofs/witness_fetch.hpp"
-#include "vault/posix_file.hpp"
+#include "vault/file_io.hpp"
 
 namespace takedown::host::proofs {
 namespace {
@@ -78,7 +78,7 @@ json witness_url(const vault::Vault& vault, std::string_view case_id, std::strin
   const fs::path dir = vault.ensure_case_subdir(case_id, witness_dir);
   const fs::path file = reserve_result_file(dir, net::utc_compact(std::chrono::system_clock::now()));
   result["file"] = std::string(witness_dir) + "/" + file.filename().string();
-  vault::write_durably(file, result.dump(2) + "\n", 0400);
+  vault::write_durably(file, result.dump(2) + "\n", vault::Access::read_only);
   return result;
 }
 

@@ -6,7 +6,6 @@
 #include <set>
 #include <utility>
 
-#include <unistd.h>
 
 #include "vault/core_bridge.hpp"
 #include "vault/inert_html.hpp"

@@ -32,7 +32,7 @@ std::string Vault::put_blob(std::string_view bytes) const {
   const std::string sha256 = sha256_hex(bytes);
   if (has_blob(sha256)) return sha256;
   const fs::path dir = ensure_dirs(root_, blob_relative(sha256).parent_path());
-  write_durably(dir / sha256, bytes, 0400);
+  write_durably(dir / sha256, bytes, Access::read_only);
   return sha256;
 }
 

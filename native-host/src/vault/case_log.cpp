@@ -161,7 +161,7 @@ std::optional<Head> read_case_head(const fs::path& root, std::string_view case_i
   if (!exists_no_symlink(case_dir)) return std::nullopt;
   const FileLock lock(case_dir / ".lock", FileLock::Kind::shared);
   const Fd log = open_if_exists(case_dir / "log.jsonl");
-  if (log.get() < 0) return std::nullopt;
+  if (!log.valid()) return std::nullopt;
   return scan_tail(log, case_dir / "log.jsonl").head;
 }
 
@@ -171,7 +171,7 @@ std::string read_case_log_text(const fs::path& root, std::string_view case_id) {
   if (!exists_no_symlink(case_dir)) return {};
   const FileLock lock(case_dir / ".lock", FileLock::Kind::shared);
   const Fd log = open_if_exists(case_dir / "log.jsonl");
-  if (log.get() < 0) return {};
+  if (!log.valid()) return {};
   std::string text = read_all(log, case_dir / "log.jsonl");
   text.resize(static_cast<std::size_t>(parse_log(text, case_dir / "log.jsonl").good_bytes));
   return text;

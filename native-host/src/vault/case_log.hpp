@@ -12,7 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "vault/file_lock.hpp"
-#include "vault/posix_file.hpp"
+#include "vault/file_io.hpp"
 
 namespace takedown::host::vault {
 

@@ -4,18 +4,17 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
-#include <cerrno>
 #include <memory>
 #include <vector>
 
 #include <openssl/evp.h>
-#include <unistd.h>
 
 #include <takedown/core/c_api.h>
 #include <takedown/core/call.hpp>
 #include <takedown/protocol.hpp>
 
-#include "vault/posix_file.hpp"
+#include "net/utc_time.hpp"
+#include "vault/file_io.hpp"
 #include "vault/vault_error.hpp"
 
 namespace takedown::host::vault {
@@ -43,9 +42,7 @@ std::string hex_of(const std::uint8_t (&digest)[32]) {
 
 std::tm utc_parts(std::chrono::system_clock::time_point now) {
   const std::time_t seconds = std::chrono::system_clock::to_time_t(now);
-  std::tm parts{};
-  ::gmtime_r(&seconds, &parts);
-  return parts;
+  return net::utc_fields(seconds);
 }
 
 }  // namespace
@@ -72,14 +69,10 @@ FileDigest hash_file(const std::filesystem::path& file) {
   std::vector<char> buffer(256 * 1024);  // small: after an upload of small chunks, the commit sets the peak memory
   std::int64_t size = 0;
   for (;;) {
-    const ssize_t n = ::read(fd.get(), buffer.data(), buffer.size());
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      throw VaultError(ErrorCode::vault_io, "cannot read " + file.string() + ": " + errno_text(errno));
-    }
+    const std::size_t n = read_some(fd, buffer.data(), buffer.size(), file);
     if (n == 0) break;
-    EVP_DigestUpdate(context.get(), buffer.data(), static_cast<std::size_t>(n));
-    size += n;
+    EVP_DigestUpdate(context.get(), buffer.data(), n);
+    size += static_cast<std::int64_t>(n);
   }
   std::uint8_t digest[32];  // EVP_sha256 writes exactly 32 bytes
   unsigned int length = 0;

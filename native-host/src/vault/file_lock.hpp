@@ -1,10 +1,11 @@
 #pragma once
-// flock(2) on a lock file, held for the object's lifetime. Locks are per open file, so they
-// serialise threads of one process as well as separate host processes (each connectNative starts
-// one); the kernel drops them when a process dies, so a SIGKILL never leaves a case locked.
+// A lock on a lock file, held for the object's lifetime: flock(2), or LockFileEx on Windows. Locks
+// belong to the open file, so they serialise threads of one process as well as separate host
+// processes (each connectNative starts one); the system drops them when a process dies, so a killed
+// host never leaves a case locked.
 #include <filesystem>
 
-#include "vault/posix_file.hpp"
+#include "vault/file_io.hpp"
 
 namespace takedown::host::vault {
 

@@ -57,17 +57,13 @@ RedactResult Vault::redact(std::string_view case_id) const {
       continue;
     }
     // A resumable upload of the same bytes would bring them back: it goes too.
-    std::error_code error;
-    for (const char* suffix : {".part", ".size"}) fs::remove(root_ / "uploads" / (sha256 + suffix), error);
-    error.clear();
+    for (const char* suffix : {".part", ".size"}) remove_file(root_ / "uploads" / (sha256 + suffix));
     if (!has_blob(sha256)) {
       result.absent.push_back(sha256);
       continue;
     }
     const fs::path path = blob_path(sha256);
-    if (!fs::remove(path, error) || error) {
-      throw VaultError(ErrorCode::vault_io, "cannot delete " + path.string() + ": " + (error ? error.message() : "it is gone"));
-    }
+    if (!remove_file(path)) throw VaultError(ErrorCode::vault_io, "cannot delete " + path.string() + ": it is gone");
     sync_directory(path.parent_path());
     result.removed.push_back(sha256);
   }

@@ -5,16 +5,11 @@
 // rest of the chunk's work), so a crash of the computer loses at most that much of an unfinished
 // upload: upload_begin then answers the part's size on disk and the upload resumes there. Whatever
 // a crash did to the part, the commit's re-hash refuses it (upload_mismatch) and the upload restarts.
-#include <cerrno>
 #include <charconv>
 #include <functional>
 
 #include <memory>
 #include <vector>
-
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "vault/base64.hpp"
 #include "vault/core_bridge.hpp"
@@ -40,7 +35,7 @@ UploadFiles upload_files(const fs::path& root, std::string_view sha256) {
 // The size announced by upload_begin, or nullopt when no upload was begun (or its file is damaged).
 std::optional<std::int64_t> announced_size(const fs::path& file) {
   const Fd fd = open_if_exists(file);
-  if (fd.get() < 0) return std::nullopt;
+  if (!fd.valid()) return std::nullopt;
   const std::string text = read_all(fd, file);
   std::int64_t size = -1;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), size);
@@ -50,12 +45,12 @@ std::optional<std::int64_t> announced_size(const fs::path& file) {
 
 std::int64_t part_size(const fs::path& part) {
   const Fd fd = open_if_exists(part);
-  return fd.get() < 0 ? 0 : file_size(fd, part);
+  return fd.valid() ? file_size(fd, part) : 0;
 }
 
 void remove_upload(const UploadFiles& files) {
-  ::unlink(files.part.c_str());
-  ::unlink(files.size.c_str());
+  remove_file(files.part);
+  remove_file(files.size);
   sync_directory(files.dir);
 }
 
@@ -75,7 +70,7 @@ UploadState Vault::upload_begin(std::string_view sha256, std::int64_t size) cons
   const FileLock lock(files.lock, FileLock::Kind::exclusive);
   if (announced_size(files.size) != size) {
     // A new upload, or one announced with another size: start over from 0.
-    ::unlink(files.part.c_str());
+    remove_file(files.part);
     write_durably(files.size, std::to_string(size));
   }
   { Fd part = open_file(files.part, OpenMode::create_append); }
@@ -111,11 +106,8 @@ std::int64_t append_chunk(const fs::path& root, std::string_view sha256, std::in
     if (current / limits::upload_sync_bytes != end / limits::upload_sync_bytes) {
       sync_file(part, files.part);
     } else {
-#ifdef __linux__
-      // Starts writing the chunk to disk without waiting for it, so the next fsync (at the boundary
-      // or at commit) finds little left to do. Only a hint: its failure changes nothing.
-      ::sync_file_range(part.get(), current, end - current, SYNC_FILE_RANGE_WRITE);
-#endif
+      // The next sync (at the boundary or at commit) then finds little left to do.
+      start_write_back(part, current, end - current);
     }
   } catch (...) {
     try {
@@ -174,19 +166,15 @@ std::int64_t Vault::upload_commit(std::string_view sha256) const {
   }
   {
     // The chunks were not each fsynced: the blob is durable before it is named.
-    const Fd part = open_file(files.part, OpenMode::read);
+    const Fd part = open_file(files.part, OpenMode::read_write);
     sync_file(part, files.part);
   }
-  if (::chmod(files.part.c_str(), 0400) != 0) {
-    throw VaultError(ErrorCode::vault_io, "cannot chmod " + files.part.string() + ": " + errno_text(errno));
-  }
+  make_read_only(files.part);
   const fs::path target = blob_path(sha256);
   const fs::path blob_dir = ensure_dirs(root_, target.parent_path().lexically_relative(root_));
-  if (::rename(files.part.c_str(), target.c_str()) != 0) {
-    throw VaultError(ErrorCode::vault_io, "cannot move " + files.part.string() + " to " + target.string() + ": " + errno_text(errno));
-  }
+  rename_over(files.part, target);
   sync_directory(blob_dir);
-  ::unlink(files.size.c_str());
+  remove_file(files.size);
   sync_directory(files.dir);
   return got.size;
 }

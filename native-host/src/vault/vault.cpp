@@ -206,11 +206,7 @@ MirrorResult Vault::mirror(std::string_view case_id, std::span<const json> seale
 
 Vault::Erased Vault::erase() const {
   Erased erased{case_ids(root_).size(), blob_count()};
-  for (const char* dir : {"cases", "blobs", "uploads"}) {
-    std::error_code error;
-    fs::remove_all(root_ / dir, error);
-    if (error) throw VaultError(ErrorCode::vault_io, "cannot delete " + (root_ / dir).string() + ": " + error.message());
-  }
+  for (const char* dir : {"cases", "blobs", "uploads"}) remove_tree(root_ / dir);
   sync_directory(root_);
   ensure_dirs(root_, "cases");
   return erased;

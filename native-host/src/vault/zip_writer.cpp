@@ -2,10 +2,10 @@
 
 #include <ctime>
 
-#include <unistd.h>
 
 #include <takedown/core/c_api.h>
 
+#include "net/utc_time.hpp"
 #include "vault/vault_error.hpp"
 
 namespace takedown::host::vault {
@@ -35,8 +35,7 @@ std::uint32_t crc_of(std::string_view bytes) {
 
 ZipWriter::ZipWriter(const std::filesystem::path& file, std::int64_t unix_seconds) : file_(file), fd_(open_file(file, OpenMode::create_new)) {
   const std::time_t seconds = static_cast<std::time_t>(unix_seconds);
-  std::tm parts{};
-  ::gmtime_r(&seconds, &parts);
+  const std::tm parts = net::utc_fields(seconds);
   const int year = parts.tm_year + 1900 < 1980 ? 1980 : parts.tm_year + 1900;
   dos_time_ = static_cast<std::uint16_t>((parts.tm_hour << 11) | (parts.tm_min << 5) | (parts.tm_sec / 2));
   dos_date_ = static_cast<std::uint16_t>(((year - 1980) << 9) | ((parts.tm_mon + 1) << 5) | parts.tm_mday);

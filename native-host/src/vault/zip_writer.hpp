@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "vault/posix_file.hpp"
+#include "vault/file_io.hpp"
 
 namespace takedown::host::vault {
 

@@ -8,20 +8,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include "file_access.hpp"
+
 namespace takedown::host::vault::test {
 
 // A new empty folder under the system temp dir, removed with everything in it at the end.
 struct TempDir {
-  TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "takedown-vault-test-XXXXXX").string();
-    if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
-    path = pattern;
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    // Blobs are read-only files; their folders are writable, so removal works as for any file.
-    std::filesystem::remove_all(path, ignored);
-  }
+  TempDir() : path(takedown::host::test::make_temp_dir("takedown-vault-test")) {}
+  ~TempDir() { takedown::host::test::remove_temp_dir(path); }
   TempDir(const TempDir&) = delete;
   TempDir& operator=(const TempDir&) = delete;
   std::filesystem::path path;

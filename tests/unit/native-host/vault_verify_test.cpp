@@ -1,7 +1,6 @@
 // vault verify and vault export: tampering is found and named; the exported bag's manifests hold.
 #include <doctest/doctest.h>
 
-#include <sys/stat.h>
 
 #include "vault/bag_export.hpp"
 #include "vault/core_bridge.hpp"
@@ -31,7 +30,7 @@ Filled fill(const Vault& vault) {
   return {sha256};
 }
 
-void make_writable(const fs::path& file) { ::chmod(file.c_str(), 0600); }
+using takedown::host::test::make_writable;
 
 }  // namespace
 

@@ -1,4 +1,4 @@
-#include "vault/posix_file.hpp"
+#include "vault/file_io.hpp"
 
 #include <cerrno>
 #include <cstring>
@@ -18,7 +18,7 @@ using protocol::ErrorCode;
 namespace fs = std::filesystem;
 
 [[noreturn]] void fail_io(std::string_view what, const fs::path& file, int error) {
-  throw VaultError(ErrorCode::vault_io, std::string(what) + " " + file.string() + ": " + errno_text(error));
+  throw VaultError(ErrorCode::vault_io, std::string(what) + " " + file.string() + ": " + system_error_text(error));
 }
 
 [[noreturn]] void refuse_link(const fs::path& path) {
@@ -37,23 +37,28 @@ bool lstat_checked(const fs::path& path, struct stat& info) {
 
 }  // namespace
 
-std::string errno_text(int error) { return std::generic_category().message(error); }
+std::string system_error_text(int error) { return std::generic_category().message(error); }
+
+NativeFile Fd::none() noexcept { return -1; }
+
+bool Fd::valid() const noexcept { return file_ >= 0; }
 
 Fd& Fd::operator=(Fd&& other) noexcept {
   if (this != &other) {
-    if (fd_ >= 0) ::close(fd_);
-    fd_ = other.release();
+    if (file_ >= 0) ::close(file_);
+    appends_ = other.appends_;
+    file_ = other.release();
   }
   return *this;
 }
 
 Fd::~Fd() {
-  if (fd_ >= 0) ::close(fd_);
+  if (file_ >= 0) ::close(file_);
 }
 
-int Fd::release() noexcept {
-  const int fd = fd_;
-  fd_ = -1;
+NativeFile Fd::release() noexcept {
+  const int fd = file_;
+  file_ = -1;
   return fd;
 }
 
@@ -73,7 +78,7 @@ Fd open_file(const fs::path& file, OpenMode mode) {
     if (errno == ELOOP) refuse_link(file);
     fail_io("cannot open", file, errno);
   }
-  return Fd(fd);
+  return Fd(fd, mode == OpenMode::create_append);
 }
 
 Fd open_if_exists(const fs::path& file) {
@@ -91,13 +96,13 @@ Fd open_if_exists(const fs::path& file) {
 
 std::optional<std::string> read_if_exists(const fs::path& file) {
   const Fd fd = open_if_exists(file);
-  if (fd.get() < 0) return std::nullopt;
+  if (!fd.valid()) return std::nullopt;
   return read_all(fd, file);
 }
 
 void write_all(const Fd& fd, std::string_view bytes, const fs::path& file) {
   while (!bytes.empty()) {
-    const ssize_t n = ::write(fd.get(), bytes.data(), bytes.size());
+    const ssize_t n = ::write(fd.native(), bytes.data(), bytes.size());
     if (n < 0) {
       if (errno == EINTR) continue;
       fail_io("cannot write", file, errno);
@@ -106,21 +111,35 @@ void write_all(const Fd& fd, std::string_view bytes, const fs::path& file) {
   }
 }
 
+std::size_t read_some(const Fd& fd, char* into, std::size_t size, const fs::path& file) {
+  for (;;) {
+    const ssize_t n = ::read(fd.native(), into, size);
+    if (n >= 0) return static_cast<std::size_t>(n);
+    if (errno != EINTR) fail_io("cannot read", file, errno);
+  }
+}
+
+void start_write_back([[maybe_unused]] const Fd& fd, [[maybe_unused]] std::int64_t offset, [[maybe_unused]] std::int64_t length) noexcept {
+#ifdef __linux__
+  ::sync_file_range(fd.native(), offset, length, SYNC_FILE_RANGE_WRITE);
+#endif
+}
+
 void sync_file(const Fd& fd, const fs::path& file) {
   // fdatasync would skip the size's metadata on some systems; fsync is the portable promise.
-  while (::fsync(fd.get()) != 0) {
+  while (::fsync(fd.native()) != 0) {
     if (errno != EINTR) fail_io("cannot fsync", file, errno);
   }
 }
 
 std::int64_t file_size(const Fd& fd, const fs::path& file) {
   struct stat info {};
-  if (::fstat(fd.get(), &info) != 0) fail_io("cannot stat", file, errno);
+  if (::fstat(fd.native(), &info) != 0) fail_io("cannot stat", file, errno);
   return static_cast<std::int64_t>(info.st_size);
 }
 
 void truncate_file(const Fd& fd, std::int64_t size, const fs::path& file) {
-  while (::ftruncate(fd.get(), static_cast<off_t>(size)) != 0) {
+  while (::ftruncate(fd.native(), static_cast<off_t>(size)) != 0) {
     if (errno != EINTR) fail_io("cannot truncate", file, errno);
   }
 }
@@ -129,7 +148,7 @@ std::string read_at(const Fd& fd, std::int64_t offset, std::size_t size, const f
   std::string bytes(size, '\0');
   std::size_t got = 0;
   while (got < size) {
-    const ssize_t n = ::pread(fd.get(), bytes.data() + got, size - got, static_cast<off_t>(offset + static_cast<std::int64_t>(got)));
+    const ssize_t n = ::pread(fd.native(), bytes.data() + got, size - got, static_cast<off_t>(offset + static_cast<std::int64_t>(got)));
     if (n < 0) {
       if (errno == EINTR) continue;
       fail_io("cannot read", file, errno);
@@ -145,6 +164,28 @@ std::string read_all(const Fd& fd, const fs::path& file, std::int64_t offset) {
   const std::int64_t size = file_size(fd, file);
   if (size <= offset) return {};
   return read_at(fd, offset, static_cast<std::size_t>(size - offset), file);
+}
+
+void make_read_only(const fs::path& file) {
+  if (::chmod(file.c_str(), 0400) != 0) fail_io("cannot make read-only", file, errno);
+}
+
+void rename_over(const fs::path& from, const fs::path& to) {
+  if (::rename(from.c_str(), to.c_str()) != 0) {
+    throw VaultError(ErrorCode::vault_io, "cannot rename " + from.string() + " to " + to.string() + ": " + system_error_text(errno));
+  }
+}
+
+bool remove_file(const fs::path& file) {
+  if (::unlink(file.c_str()) == 0) return true;
+  if (errno == ENOENT) return false;
+  fail_io("cannot delete", file, errno);
+}
+
+void remove_tree(const fs::path& dir) {
+  std::error_code error;
+  fs::remove_all(dir, error);
+  if (error) throw VaultError(ErrorCode::vault_io, "cannot delete " + dir.string() + ": " + error.message());
 }
 
 bool exists_no_symlink(const fs::path& path) {
@@ -163,7 +204,7 @@ void ensure_root(const fs::path& root) {
   fs::create_directories(root.parent_path(), error);
   if (error) throw VaultError(ErrorCode::vault_unavailable, "cannot create " + root.parent_path().string() + ": " + error.message());
   if (::mkdir(root.c_str(), 0700) != 0 && errno != EEXIST) {
-    throw VaultError(ErrorCode::vault_unavailable, "cannot create " + root.string() + ": " + errno_text(errno));
+    throw VaultError(ErrorCode::vault_unavailable, "cannot create " + root.string() + ": " + system_error_text(errno));
   }
   sync_directory(root.parent_path());
 }
@@ -178,7 +219,7 @@ fs::path ensure_dirs(const fs::path& root, const fs::path& relative) {
       continue;
     }
     if (::mkdir(at.c_str(), 0700) != 0 && errno != EEXIST) {
-      throw VaultError(ErrorCode::vault_io, "cannot create " + at.string() + ": " + errno_text(errno));
+      throw VaultError(ErrorCode::vault_io, "cannot create " + at.string() + ": " + system_error_text(errno));
     }
     sync_directory(at.parent_path());  // the new folder's name is durable before anything goes in it
     if (lstat_checked(at, info) && !S_ISDIR(info.st_mode)) {

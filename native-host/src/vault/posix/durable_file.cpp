@@ -8,7 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "vault/posix_file.hpp"
+#include "vault/file_io.hpp"
 #include "vault/vault_error.hpp"
 
 namespace takedown::host::vault {
@@ -22,13 +22,13 @@ void sync_directory(const fs::path& dir) {
     do {
       raw = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
     } while (raw < 0 && errno == EINTR);
-    if (raw < 0) throw VaultError(protocol::ErrorCode::vault_io, "cannot open folder " + dir.string() + ": " + errno_text(errno));
+    if (raw < 0) throw VaultError(protocol::ErrorCode::vault_io, "cannot open folder " + dir.string() + ": " + system_error_text(errno));
     fd = Fd(raw);
   }
   sync_file(fd, dir);
 }
 
-void write_durably(const fs::path& file, std::string_view bytes, unsigned mode) {
+void write_durably(const fs::path& file, std::string_view bytes, Access access) {
   // The temporary name is unique per process and call, so two writers never share one; it starts
   // with "." so listings of the folder skip it, and a crash leaves at most this stray file behind.
   static std::atomic<unsigned> counter{0};
@@ -40,18 +40,19 @@ void write_durably(const fs::path& file, std::string_view bytes, unsigned mode) 
   try {
     Fd fd = open_file(temp, OpenMode::create_new);
     write_all(fd, bytes, temp);
-    if (mode != 0600 && ::fchmod(fd.get(), static_cast<mode_t>(mode)) != 0) {
-      throw VaultError(protocol::ErrorCode::vault_io, "cannot chmod " + temp.string() + ": " + errno_text(errno));
+    if (access == Access::read_only && ::fchmod(fd.native(), 0400) != 0) {
+      throw VaultError(protocol::ErrorCode::vault_io, "cannot chmod " + temp.string() + ": " + system_error_text(errno));
     }
     sync_file(fd, temp);
   } catch (...) {
     ::unlink(temp.c_str());
     throw;
   }
-  if (::rename(temp.c_str(), file.c_str()) != 0) {
-    const int error = errno;
+  try {
+    rename_over(temp, file);
+  } catch (...) {
     ::unlink(temp.c_str());
-    throw VaultError(protocol::ErrorCode::vault_io, "cannot rename " + temp.string() + " to " + file.string() + ": " + errno_text(error));
+    throw;
   }
   sync_directory(file.parent_path().empty() ? fs::path(".") : file.parent_path());
 }
