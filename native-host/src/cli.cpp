@@ -119,9 +119,9 @@ std::variant<InstallArgs, std::string> parse_install_args(Args args) {
     if (inline_value->empty()) return std::string(flag) + " needs a non-empty value";
     *slot = std::string(*inline_value);
   }
-  if (!browser) return std::string("--browser chromium|chrome|firefox is required");
+  if (!browser) return std::string("--browser chrome|chromium|edge|brave|firefox is required");
   const auto parsed = parse_browser(*browser);
-  if (!parsed) return "unknown browser \"" + *browser + "\"; use chromium, chrome or firefox";
+  if (!parsed) return "unknown browser \"" + *browser + "\"; use chrome, chromium, edge, brave or firefox";
   if (user_data_dir) {
     if (system) return std::string("--user-data-dir and --system exclude each other");
     if (auto problem = user_data_dir_problem(*parsed, current_os())) return *problem;
@@ -181,8 +181,8 @@ Usage:
   takedown-host chrome-extension://<id>/     started by Chrome/Chromium: framed JSON on stdin/stdout
   takedown-host <manifest-path> <add-on-id>  started by Firefox: the same
   takedown-host call METHOD < params.json    run one method and print its envelope
-  takedown-host install   --browser chromium|chrome|firefox [--user-data-dir DIR] [--host-path PATH] [--system]
-  takedown-host uninstall --browser chromium|chrome|firefox [--user-data-dir DIR] [--system]
+  takedown-host install   --browser chrome|chromium|edge|brave|firefox [--user-data-dir DIR] [--host-path PATH] [--system]
+  takedown-host uninstall --browser chrome|chromium|edge|brave|firefox [--user-data-dir DIR] [--system]
   takedown-host vault list | verify | export | timestamp verify ...   (see takedown-host vault --help)
   takedown-host pdq FILE...                  print "hash,quality,FILE" for each PPM (P6) or PGM (P5) file
   takedown-host --help | --version
@@ -192,7 +192,9 @@ call: METHOD is ping, version or a core method (core.version, core.echo, ...); p
 pdq: the PDQ perceptual hash at full resolution, in the reference's format (takedown-host pdq --help)
 install: writes the host manifest (<name>.json) for one browser and prints its path; --user-data-dir puts it
   in DIR/NativeMessagingHosts (Chromium family only), --host-path defaults to this program, --system
-  uses the system-wide folder. uninstall removes it.
+  uses the system-wide folder. uninstall removes it. On Windows the manifest goes to
+  %LOCALAPPDATA%\Takedown\NativeMessagingHosts\<browser> and a registry key points to it; Brave on
+  Windows reads Chrome's key, so installing for one installs for both.
 
 Exit codes:
   0  success; for a browser session: stdin ended cleanly

@@ -20,21 +20,38 @@ std::string missing(std::string_view variable, std::string_view why) {
   return std::string(variable) + " is not set; it is needed to find " + std::string(why);
 }
 
+// Chromium-family browsers keep their per-user manifests in NativeMessagingHosts inside their user-data
+// dir; these are the default user-data dirs (stable channel) under ~/.config (Linux) and
+// ~/Library/Application Support (macOS).
+std::string_view linux_user_data_dir(Browser browser) {
+  switch (browser) {
+    case Browser::chromium: return "chromium";
+    case Browser::chrome: return "google-chrome";
+    case Browser::edge: return "microsoft-edge";
+    case Browser::brave: return "BraveSoftware/Brave-Browser";
+    case Browser::firefox: break;
+  }
+  return {};
+}
+
 Result linux_location(Browser browser, Scope scope, const PathEnv& env) {
   if (scope == Scope::system) {
     switch (browser) {
       case Browser::chromium: return InstallLocation{"/etc/chromium/native-messaging-hosts", {}};
       case Browser::chrome: return InstallLocation{"/etc/opt/chrome/native-messaging-hosts", {}};
+      case Browser::edge: return InstallLocation{"/etc/opt/edge/native-messaging-hosts", {}};
+      // Unverified: Brave does not override Chromium's unbranded system folder in its sources, so it should
+      // read Chromium's; it is the same file as `--browser chromium --system`.
+      case Browser::brave: return InstallLocation{"/etc/chromium/native-messaging-hosts", {}};
       case Browser::firefox: return InstallLocation{"/usr/lib/mozilla/native-messaging-hosts", {}};
     }
   }
   if (env.home.empty()) return missing("HOME", "the per-user manifest folder");
   if (browser == Browser::firefox) return InstallLocation{join(Os::linux_os, env.home, ".mozilla/native-messaging-hosts"), {}};
-  // Chrome and Chromium keep their user-data dir under $XDG_CONFIG_HOME (the XDG spec ignores a
+  // The Chromium family keeps its user-data dir under $XDG_CONFIG_HOME (the XDG spec ignores a
   // relative value), else ~/.config.
   const std::string config = env.xdg_config_home.starts_with('/') ? env.xdg_config_home : join(Os::linux_os, env.home, ".config");
-  const std::string_view product = browser == Browser::chrome ? "google-chrome" : "chromium";
-  return InstallLocation{join(Os::linux_os, join(Os::linux_os, config, product), "NativeMessagingHosts"), {}};
+  return InstallLocation{join(Os::linux_os, join(Os::linux_os, config, linux_user_data_dir(browser)), "NativeMessagingHosts"), {}};
 }
 
 Result macos_location(Browser browser, Scope scope, const PathEnv& env) {
@@ -49,6 +66,15 @@ Result macos_location(Browser browser, Scope scope, const PathEnv& env) {
       user_tail = "Library/Application Support/Google/Chrome/NativeMessagingHosts";
       system_dir = "/Library/Google/Chrome/NativeMessagingHosts";
       break;
+    case Browser::edge:
+      user_tail = "Library/Application Support/Microsoft Edge/NativeMessagingHosts";
+      system_dir = "/Library/Microsoft/Edge/NativeMessagingHosts";
+      break;
+    case Browser::brave:
+      user_tail = "Library/Application Support/BraveSoftware/Brave-Browser/NativeMessagingHosts";
+      // Unverified, as on Linux: Chromium's unbranded system folder (the same file as chromium --system).
+      system_dir = "/Library/Application Support/Chromium/NativeMessagingHosts";
+      break;
     case Browser::firefox:
       user_tail = "Library/Application Support/Mozilla/NativeMessagingHosts";
       system_dir = "/Library/Application Support/Mozilla/NativeMessagingHosts";
@@ -60,10 +86,15 @@ Result macos_location(Browser browser, Scope scope, const PathEnv& env) {
 }
 
 Result windows_location(Browser browser, Scope scope, const PathEnv& env) {
+  // Brave on Windows reads Chrome's registry key and has none of its own: installing for Brave is
+  // installing for Chrome (same key, same manifest), and uninstalling either removes both.
+  const Browser registered = browser == Browser::brave ? Browser::chrome : browser;
   std::string_view key_tail;
-  switch (browser) {
+  switch (registered) {
     case Browser::chromium: key_tail = "Software\\Chromium\\NativeMessagingHosts\\"; break;
-    case Browser::chrome: key_tail = "Software\\Google\\Chrome\\NativeMessagingHosts\\"; break;
+    case Browser::chrome:
+    case Browser::brave: key_tail = "Software\\Google\\Chrome\\NativeMessagingHosts\\"; break;
+    case Browser::edge: key_tail = "SOFTWARE\\Microsoft\\Edge\\NativeMessagingHosts\\"; break;
     case Browser::firefox: key_tail = "SOFTWARE\\Mozilla\\NativeMessagingHosts\\"; break;
   }
   const std::string key =
@@ -74,7 +105,7 @@ Result windows_location(Browser browser, Scope scope, const PathEnv& env) {
   if (base.empty()) {
     return missing(scope == Scope::user ? "LOCALAPPDATA" : "ProgramFiles", "a folder for the manifest file");
   }
-  const std::string dir = join(Os::windows, join(Os::windows, base, "Takedown\\NativeMessagingHosts"), to_string(browser));
+  const std::string dir = join(Os::windows, join(Os::windows, base, "Takedown\\NativeMessagingHosts"), to_string(registered));
   return InstallLocation{dir, key};
 }
 
@@ -112,6 +143,8 @@ std::optional<std::string> user_data_dir_problem(Browser browser, Os os) {
 std::optional<Browser> parse_browser(std::string_view name) noexcept {
   if (name == "chromium") return Browser::chromium;
   if (name == "chrome") return Browser::chrome;
+  if (name == "edge") return Browser::edge;
+  if (name == "brave") return Browser::brave;
   if (name == "firefox") return Browser::firefox;
   return std::nullopt;
 }
@@ -120,6 +153,8 @@ std::string_view to_string(Browser browser) noexcept {
   switch (browser) {
     case Browser::chromium: return "chromium";
     case Browser::chrome: return "chrome";
+    case Browser::edge: return "edge";
+    case Browser::brave: return "brave";
     case Browser::firefox: return "firefox";
   }
   return "unknown";

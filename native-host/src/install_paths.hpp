@@ -8,7 +8,9 @@
 
 namespace takedown::host {
 
-enum class Browser { chromium, chrome, firefox };
+// Edge and Brave are Chromium-family browsers with install locations of their own (Brave on Windows
+// shares Chrome's registry key).
+enum class Browser { chromium, chrome, edge, brave, firefox };
 // Suffixed because `linux` is a predefined macro in GNU C++ modes.
 enum class Os { linux_os, macos, windows };
 enum class Scope { user, system };
@@ -16,7 +18,7 @@ enum class Scope { user, system };
 // The environment variables the table reads; empty means unset.
 struct PathEnv {
   std::string home;             // Linux, macOS
-  std::string xdg_config_home;  // Linux, Chromium family
+  std::string xdg_config_home;  // Linux, Chromium family (Chrome, Chromium, Edge, Brave)
   std::string local_app_data;   // Windows, per-user manifest folder
   std::string program_files;    // Windows, system-wide manifest folder
 };

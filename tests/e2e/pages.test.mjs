@@ -2,12 +2,17 @@
 // is held to what the Chromium-only page tests check in depth: with a profile in the Netherlands and
 // a case holding a capture of site/demo-post.html, the case page, the options page, the popup and
 // the help page each reach their ready state with their main content drawn and no error in the page;
-// and a request recorded as sent becomes a reminder alarm (browser.alarms in Firefox).
+// and a request recorded as sent becomes a reminder alarm (browser.alarms in Firefox). Without the
+// host, the popup and the options page say how to install it on this system (Linux here; the other
+// systems' texts are checked in tests/node/host-install.test.mjs), and the install page shows them all.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { launchBrowser, sendFromExtensionPage, serveSite, waitFor } from './harness.mjs';
+import { launchBrowser, protocol, sendFromExtensionPage, serveSite, waitFor } from './harness.mjs';
 
 const browserName = process.env.TAKEDOWN_BROWSER ?? 'chromium';
+const { IDENTITY, RELEASE } = await protocol();
 let browser;
 let site;
 let caseId;
@@ -104,6 +109,9 @@ test(`${browserName}: the options page shows the saved details`, async () => {
   assert.ok(await page.$eval('#country', (s) => s.options.length) > 100);
   assert.deepEqual(await page.evaluate(() => ['given_name', 'email', 'country'].map((id) => document.getElementById(id).value)), ['Jölle', 'jolle@example.org', 'NL']);
   assert.equal(await page.$eval('#welcome-title', (h) => h.textContent.length > 0), true);
+  // The host is installed: the vault's part says it is ready and shows no install steps.
+  assert.deepEqual(await page.$eval('#vault-host-state', (p) => [p.dataset.state, p.textContent]), ['ok', `Ready (version ${RELEASE})`]);
+  assert.equal(await page.$eval('#vault-host-install', (p) => p.hidden), true);
   await assertNoErrors(page, path);
   await page.close();
 });
@@ -149,4 +157,67 @@ test(`${browserName}: a request recorded as sent becomes a reminder alarm for th
   assert.match(alarms[0].name, new RegExp(`\\|${due}$`));
   const [y, m, d] = due.split('-').map(Number);
   assert.equal(alarms[0].scheduledTime, new Date(y, m - 1, d + 1, 9).getTime());
+});
+
+// Where the browser of this test finds the host's manifest (tests/e2e/browsers/*.mjs hostInstallArgs):
+// Chromium in its profile, Firefox in ~/.mozilla of the test's HOME.
+function hostManifestPath() {
+  const file = `${IDENTITY.hostName}.json`;
+  return browserName === 'firefox'
+    ? path.join(path.dirname(browser.profileDir), 'home', '.mozilla', 'native-messaging-hosts', file)
+    : path.join(browser.profileDir, 'NativeMessagingHosts', file);
+}
+
+const message = (key, substitutions) => browser.hookResult('message', { key, substitutions });
+
+test(`${browserName}: without the host, the popup and the options page name this system's download and link to its steps`, async () => {
+  const manifest = hostManifestPath();
+  assert.ok(fs.existsSync(manifest), manifest);
+  fs.renameSync(manifest, `${manifest}.away`);
+  await browser.hookResult('hostClose');
+  try {
+    const deb = `takedown-host_${RELEASE}_amd64.deb`;
+    const summary = await message('hostInstallSummaryLinux', [deb]);
+    assert.ok(summary.includes(deb), summary);
+    for (const [pagePath, stateId, hintId] of [['pages/status.html', 'host', 'host-install'], ['pages/options.html', 'vault-host-state', 'vault-host-install']]) {
+      const page = await openReady(pagePath);
+      assert.equal(await page.$eval(`#${stateId}`, (el) => el.dataset.state), 'missing', pagePath);
+      const hint = await page.$eval(`#${hintId}`, (p) => {
+        const link = p.querySelector('a');
+        return { hidden: p.hidden, system: p.dataset.system, text: p.textContent, href: link?.getAttribute('href'), target: link?.target, focusable: link?.tabIndex === 0 };
+      });
+      assert.deepEqual(hint, {
+        hidden: false, system: 'linux', text: `${summary} ${await message('hostInstallLink')}`, href: 'install-host.html#linux', target: '_blank', focusable: true,
+      }, pagePath);
+      await page.close();
+    }
+  } finally {
+    fs.renameSync(`${manifest}.away`, manifest);
+  }
+});
+
+test(`${browserName}: the install page shows this system's steps first, then every other system's`, async () => {
+  const pagePath = 'pages/install-host.html#linux';
+  const page = await openReady(pagePath);
+  assert.equal(await page.title(), await message('hostInstallTitle'));
+  const sections = await page.$$eval('#systems > section', (all) => all.map((s) => ({
+    id: s.id, mine: s.dataset.mine === 'true', heading: document.getElementById(s.getAttribute('aria-labelledby'))?.textContent,
+    steps: [...s.querySelectorAll('ol > li')].map((li) => li.dataset.step), code: [...s.querySelectorAll('pre code')].map((c) => c.textContent),
+  })));
+  assert.deepEqual(sections.map((s) => [s.id, s.mine]), [['linux', true], ['win', false], ['mac', false], ['other', false]]);
+  assert.equal(sections[0].heading, `Linux ${await message('hostInstallYours')}`);
+  assert.deepEqual(sections.slice(1).map((s) => s.heading), ['Windows', 'Mac (macOS)', 'Other systems, such as a Chromebook']);
+  const linux = sections[0];
+  assert.equal(linux.steps[0], 'hostInstallLinuxDeb');
+  assert.equal(linux.code[0], `sudo apt install ./takedown-host_${RELEASE}_amd64.deb`);
+  assert.ok(linux.code.includes('takedown-host install --browser edge\ntakedown-host install --browser brave'), linux.code.join(' | '));
+  const zip = `takedown-host-${RELEASE}-windows-x64.zip`;
+  assert.equal(await page.$eval('#win li[data-step="hostInstallWinDownload"] p', (p) => p.textContent), await message('hostInstallWinDownload', [zip]));
+  assert.match(await page.$eval('#win li[data-step="hostInstallWinRun"] p', (p) => p.textContent), /install\.cmd/);
+  assert.ok(sections[2].code.some((block) => block.startsWith('brew install cmake ninja nlohmann-json boost openssl@3 doctest')));
+  assert.deepEqual(sections[3].steps, ['hostInstallOtherSystem']);
+  assert.deepEqual(await page.$$eval('h1, h2', (hs) => hs.map((h) => h.tagName)), ['H1', 'H2', 'H2', 'H2', 'H2']);
+  assert.equal(await page.$eval('#quick-exit', (b) => b.textContent.length > 0), true);
+  await assertNoErrors(page, 'pages/install-host.html');
+  await page.close();
 });

@@ -113,9 +113,10 @@ test('usage errors exit 2 with a hint on stderr and nothing on stdout', () => {
     [['--verbose'], /unknown command "--verbose"/],
     [['call'], /call takes exactly one METHOD/],
     [['call', 'a', 'b'], /call takes exactly one METHOD/],
-    [['install'], /--browser chromium\|chrome\|firefox is required/],
+    [['install'], /--browser chrome\|chromium\|edge\|brave\|firefox is required/],
     [['install', '--browser'], /--browser needs a value/],
-    [['install', '--browser', 'edge'], /unknown browser "edge"; use chromium, chrome or firefox/],
+    [['install', '--browser', 'vivaldi'], /unknown browser "vivaldi"; use chrome, chromium, edge, brave or firefox/],
+    [['install', '--browser', 'Edge'], /unknown browser "Edge"/],
     [['install', '--browser=opera'], /unknown browser "opera"/],
     [['install', '--browser', 'chromium', '--bogus'], /unknown argument "--bogus"/],
     [['install', '--browser', 'chromium', '--browser', 'chrome'], /--browser is given twice/],
@@ -124,7 +125,7 @@ test('usage errors exit 2 with a hint on stderr and nothing on stdout', () => {
     [['install', '--browser', 'chromium', '--user-data-dir', '/tmp/x', '--system'], /exclude each other/],
     [['install', '--browser', 'firefox', '--user-data-dir', '/tmp/x'], /Firefox looks for host manifests only in ~\/\.mozilla\/native-messaging-hosts.*set HOME/],
     [['uninstall', '--browser', 'safari'], /unknown browser "safari"/],
-    [['uninstall'], /--browser chromium\|chrome\|firefox is required/],
+    [['uninstall'], /--browser chrome\|chromium\|edge\|brave\|firefox is required/],
   ];
   for (const [args, message] of cases) {
     const run = host(args);
@@ -138,7 +139,8 @@ test('usage errors exit 2 with a hint on stderr and nothing on stdout', () => {
 test('--help and --version print to stdout and exit 0', () => {
   const help = host(['--help']);
   assert.equal(help.code, 0);
-  for (const word of ['Usage:', 'call METHOD', 'install', 'uninstall', '--user-data-dir', 'Exit codes:', 'TAKEDOWN_HOST_LOG']) {
+  for (const word of ['Usage:', 'call METHOD', 'install', 'uninstall', '--user-data-dir', 'Exit codes:', 'TAKEDOWN_HOST_LOG',
+    '--browser chrome|chromium|edge|brave|firefox']) {
     assert.ok(help.stdout.includes(word), `--help mentions ${word}`);
   }
   assert.equal(host(['-h']).stdout, help.stdout);
@@ -210,6 +212,30 @@ test('per-user Chrome and Chromium folders follow HOME and an absolute XDG_CONFI
     const moved = host(['install', '--browser=chromium'], { env: cleanEnv({ HOME: home, XDG_CONFIG_HOME: xdg }) });
     assert.equal(moved.stdout, `${path.join(xdg, 'chromium', 'NativeMessagingHosts', MANIFEST)}\n`);
     assert.deepEqual(JSON.parse(fs.readFileSync(moved.stdout.trim(), 'utf8')).allowed_origins, [ORIGIN]);
+  });
+});
+
+test('Edge and Brave install per user into their own folders and uninstall from them', () => {
+  withTempDir((home) => {
+    const env = cleanEnv({ HOME: home });
+    const folders = {
+      edge: path.join(home, '.config', 'microsoft-edge', 'NativeMessagingHosts'),
+      brave: path.join(home, '.config', 'BraveSoftware', 'Brave-Browser', 'NativeMessagingHosts'),
+    };
+    for (const [browser, folder] of Object.entries(folders)) {
+      const run = host(['install', '--browser', browser], { env });
+      assert.equal(run.code, 0, run.stderr);
+      assert.equal(run.stdout, `${path.join(folder, MANIFEST)}\n`);
+      const manifest = JSON.parse(fs.readFileSync(path.join(folder, MANIFEST), 'utf8'));
+      assert.deepEqual(manifest.allowed_origins, [ORIGIN]);
+      assert.equal(manifest.allowed_extensions, undefined);
+    }
+    // Removing one browser's manifest leaves the other's in place.
+    assert.equal(host(['uninstall', '--browser', 'edge'], { env }).code, 0);
+    assert.equal(fs.existsSync(path.join(folders.edge, MANIFEST)), false);
+    assert.equal(fs.existsSync(path.join(folders.brave, MANIFEST)), true);
+    assert.equal(host(['uninstall', '--browser', 'brave'], { env }).code, 0);
+    assert.equal(fs.existsSync(path.join(folders.brave, MANIFEST)), false);
   });
 });
 

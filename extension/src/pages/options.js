@@ -1,13 +1,15 @@
 // The options page: what Takedown does and keeps (shown first; on install the background opens it
-// at #welcome), the person's details that forms and letters are filled from, and their data:
-// export, import and delete. Details stay in the browser's local extension storage; nothing is
-// sent anywhere until the person sends a form or a letter themselves.
+// at #welcome), the person's details that forms and letters are filled from, whether the evidence
+// vault's helper program is installed, and their data: export, import and delete. Details stay in the
+// browser's local extension storage; nothing is sent anywhere until the person sends a form or a
+// letter themselves.
 import { api } from '../platform/browser-api.js';
 import { localize } from '../common/i18n.js';
 import { COUNTRY_CODES } from '../common/countries.js';
 import { setUpData } from './options-data.js';
 import { setUpErase } from './options-erase.js';
 import { setUpWatcher } from './options-watcher.js';
+import { setUpHostStatus } from './options-host.js';
 
 localize(api);
 const message = (key, substitutions) => api.i18n.getMessage(key, substitutions);
@@ -88,7 +90,8 @@ const loaded = load();
 const { exportEverything } = setUpData({ api, onImported: load });
 setUpErase({ api, onErased: load, exportEverything });
 const watcherShown = setUpWatcher({ api });
+const hostShown = setUpHostStatus({ api });
 // For tests and assistive tools alike: the page is drawn with the saved details.
-Promise.allSettled([loaded, watcherShown]).finally(() => { document.body.dataset.ready = 'true'; });
+Promise.allSettled([loaded, watcherShown, hostShown]).finally(() => { document.body.dataset.ready = 'true'; });
 // Opened on install: the welcome comes first, and focus starts there for screen readers.
 if (location.hash === '#welcome') document.getElementById('welcome').focus();

@@ -1,13 +1,14 @@
 // The popup: the platform of the page the person is looking at, "Report this page", their cases
 // with what is due next, links to help and settings, and (folded away) whether the wasm core, the
 // native host (and how many cases its vault holds) and website access are there, with a way to
-// grant website access again.
+// grant website access again; without the host, how to install it on this system.
 import { api } from '../platform/browser-api.js';
 import { ErrorCode } from '../common/protocol.js';
 import { send } from '../common/messages.js';
 import { localize } from '../common/i18n.js';
 import { getAll } from '../common/store.js';
 import { localDate, nextDue, planForCase } from '../common/case-plan.js';
+import { showInstallHint } from './host-install-hint.js';
 
 const SITES = { origins: ['<all_urls>'] };   // also what tabs.captureVisibleTab needs for a screenshot
 const MAX_CASES_SHOWN = 8;                    // the rest are one click away on the case page
@@ -190,6 +191,7 @@ const components = send(api, 'status.get', {}).then(
     show(byId('core'), status.core);
     show(byId('host'), status.host);
     showVault(byId('vault'), status.vault);
+    if (byId('host').dataset.state === 'missing') return showInstallHint(api, byId('host-install'));
   },
   (error) => {
     for (const id of ['core', 'host', 'vault']) show(byId(id), { ok: false, error });
