@@ -129,14 +129,15 @@ std::variant<InstallArgs, std::string> parse_install_args(Args args) {
   return InstallArgs{*parsed, system ? Scope::system : Scope::user, user_data_dir.value_or(""), host_path.value_or("")};
 }
 
-std::variant<InstallLocation, std::string> location_for(const InstallArgs& options) {
+std::variant<InstallLocation, std::string> location_for(const InstallArgs& options, std::string host_dir) {
   std::string user_data_dir;
   if (!options.user_data_dir.empty()) {
     std::error_code error;
     user_data_dir = std::filesystem::absolute(options.user_data_dir, error).lexically_normal().string();
     if (error) return "--user-data-dir " + options.user_data_dir + ": " + error.message();
   }
-  return install_location({options.browser, current_os(), options.scope, user_data_dir}, path_env_from_environment());
+  return install_location({options.browser, current_os(), options.scope, user_data_dir},
+                          path_env_from_environment(std::move(host_dir)));
 }
 
 int run_install(Args args, bool installing) {
@@ -147,7 +148,14 @@ int run_install(Args args, bool installing) {
   if (auto* problem = std::get_if<std::string>(&parsed)) return usage_error(*problem);
   const InstallArgs& options = std::get<InstallArgs>(parsed);
 
-  auto location = location_for(options);
+  // The host's own folder: on Windows the manifests lie beside it.
+  auto host = options.host_path.empty() ? own_executable_path() : std::filesystem::path(options.host_path);
+  std::string host_dir;
+  if (const auto* path = std::get_if<std::filesystem::path>(&host)) {
+    std::error_code error;
+    host_dir = std::filesystem::absolute(*path, error).parent_path().string();
+  }
+  auto location = location_for(options, std::move(host_dir));
   if (auto* problem = std::get_if<std::string>(&location)) return fail(*problem);
   const InstallLocation& where = std::get<InstallLocation>(location);
 
@@ -162,7 +170,6 @@ int run_install(Args args, bool installing) {
     return print(stdout, done.manifest.string() + "\n") ? exit_code::ok : exit_code::failed;
   }
 
-  auto host = options.host_path.empty() ? own_executable_path() : std::filesystem::path(options.host_path);
   if (auto* problem = std::get_if<InstallError>(&host)) return fail(*problem);
   auto checked = checked_host_path(std::get<std::filesystem::path>(host));
   if (auto* problem = std::get_if<InstallError>(&checked)) return fail(*problem);
@@ -182,7 +189,7 @@ Usage:
   takedown-host <manifest-path> <add-on-id>  started by Firefox: the same
   takedown-host call METHOD < params.json    run one method and print its envelope
   takedown-host install   --browser chrome|chromium|edge|brave|firefox [--user-data-dir DIR] [--host-path PATH] [--system]
-  takedown-host uninstall --browser chrome|chromium|edge|brave|firefox [--user-data-dir DIR] [--system]
+  takedown-host uninstall --browser chrome|chromium|edge|brave|firefox [--user-data-dir DIR] [--host-path PATH] [--system]
   takedown-host vault list | verify | export | timestamp verify ...   (see takedown-host vault --help)
   takedown-host pdq FILE...                  print "hash,quality,FILE" for each PPM (P6) or PGM (P5) file
   takedown-host --help | --version
@@ -192,9 +199,9 @@ call: METHOD is ping, version or a core method (core.version, core.echo, ...); p
 pdq: the PDQ perceptual hash at full resolution, in the reference's format (takedown-host pdq --help)
 install: writes the host manifest (<name>.json) for one browser and prints its path; --user-data-dir puts it
   in DIR/NativeMessagingHosts (Chromium family only), --host-path defaults to this program, --system
-  uses the system-wide folder. uninstall removes it. On Windows the manifest goes to
-  %LOCALAPPDATA%\Takedown\NativeMessagingHosts\<browser> and a registry key points to it; Brave on
-  Windows reads Chrome's key, so installing for one installs for both.
+  uses the system-wide folder. uninstall removes it. On Windows the manifest goes beside the program
+  (<name>.<browser>.json) and a key under HKCU (HKLM with --system) points to it; uninstall removes both.
+  Brave on Windows reads Chrome's key, so installing for one installs for both.
 
 Exit codes:
   0  success; for a browser session: stdin ended cleanly

@@ -33,8 +33,6 @@ std::string describe(const std::error_code& error) { return error.message(); }
 
 }  // namespace
 
-std::string manifest_file_name() { return std::string(protocol::host_name) + ".json"; }
-
 std::string manifest_json(Browser browser, std::string_view host_path) {
   // ordered_json keeps the fields in the order people expect when they open the file.
   nlohmann::ordered_json manifest{
@@ -69,7 +67,7 @@ std::variant<Installed, InstallError> install_manifest(const InstallLocation& wh
   if (error) return "cannot create " + dir.string() + ": " + describe(error);
 
   // Written beside the target, then renamed over it, so a browser never reads half a manifest.
-  const fs::path target = dir / manifest_file_name();
+  const fs::path target = dir / where.manifest_name;
   fs::path temporary = target;
   temporary += ".tmp";
   {
@@ -106,7 +104,7 @@ std::variant<Removed, InstallError> uninstall_manifest(const InstallLocation& wh
 #else
   if (!where.registry_key.empty()) return registry_only_on_windows(where);
 #endif
-  const fs::path target = fs::path(where.manifest_dir) / manifest_file_name();
+  const fs::path target = fs::path(where.manifest_dir) / where.manifest_name;
   std::error_code error;
   const bool existed = fs::remove(target, error);
   if (error) return "cannot remove " + target.string() + ": " + describe(error);

@@ -14,9 +14,6 @@ namespace takedown::host {
 // (Firefox rejects allowed_origins, so one file cannot serve both).
 std::string manifest_json(Browser browser, std::string_view host_path);
 
-// "<host_name>.json"
-std::string manifest_file_name();
-
 struct Installed {
   std::filesystem::path manifest;
 };

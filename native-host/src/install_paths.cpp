@@ -1,6 +1,7 @@
 #include "install_paths.hpp"
 
 #include <cstdlib>
+#include <utility>
 
 #include <takedown/protocol.hpp>
 
@@ -99,14 +100,10 @@ Result windows_location(Browser browser, Scope scope, const PathEnv& env) {
   }
   const std::string key =
       std::string(scope == Scope::user ? "HKCU\\" : "HKLM\\") + std::string(key_tail) + std::string(protocol::host_name);
-  // The registry value may point anywhere; one folder per browser keeps the Chromium and Firefox
-  // manifests (same file name, different allow-list fields) apart.
-  const std::string& base = scope == Scope::user ? env.local_app_data : env.program_files;
-  if (base.empty()) {
-    return missing(scope == Scope::user ? "LOCALAPPDATA" : "ProgramFiles", "a folder for the manifest file");
-  }
-  const std::string dir = join(Os::windows, join(Os::windows, base, "Takedown\\NativeMessagingHosts"), to_string(registered));
-  return InstallLocation{dir, key};
+  // The registry value may point anywhere: the manifests lie beside the host (whoever moves the folder
+  // installs again), named per browser since the Chromium and Firefox ones differ in their allow-lists.
+  if (env.host_dir.empty()) return std::string("the folder of takedown-host.exe is unknown; pass --host-path");
+  return InstallLocation{env.host_dir, key, std::string(protocol::host_name) + "." + std::string(to_string(registered)) + ".json"};
 }
 
 }  // namespace
@@ -181,12 +178,14 @@ Os current_os() noexcept {
 #endif
 }
 
-PathEnv path_env_from_environment() {
+std::string InstallLocation::default_manifest_name() { return std::string(protocol::host_name) + ".json"; }
+
+PathEnv path_env_from_environment(std::string host_dir) {
   const auto get = [](const char* name) {
     const char* value = std::getenv(name);
     return std::string(value != nullptr ? value : "");
   };
-  return {get("HOME"), get("XDG_CONFIG_HOME"), get("LOCALAPPDATA"), get("ProgramFiles")};
+  return {get("HOME"), get("XDG_CONFIG_HOME"), std::move(host_dir)};
 }
 
 }  // namespace takedown::host

@@ -15,12 +15,11 @@ enum class Browser { chromium, chrome, edge, brave, firefox };
 enum class Os { linux_os, macos, windows };
 enum class Scope { user, system };
 
-// The environment variables the table reads; empty means unset.
+// What the table reads from the environment; empty means unknown.
 struct PathEnv {
   std::string home;             // Linux, macOS
   std::string xdg_config_home;  // Linux, Chromium family (Chrome, Chromium, Edge, Brave)
-  std::string local_app_data;   // Windows, per-user manifest folder
-  std::string program_files;    // Windows, system-wide manifest folder
+  std::string host_dir;         // Windows: the folder holding takedown-host.exe; its manifests go beside it
 };
 
 struct LocationQuery {
@@ -31,10 +30,15 @@ struct LocationQuery {
 };
 
 struct InstallLocation {
-  std::string manifest_dir;  // the folder holding <host_name>.json
+  std::string manifest_dir;  // the folder holding the manifest
   // Windows only: the key whose default value must be the manifest's full path (browsers find hosts
   // there, not by folder); empty elsewhere.
   std::string registry_key;
+  // "<host_name>.json"; on Windows, where the manifests of all browsers lie side by side beside the
+  // host, "<host_name>.<browser>.json".
+  std::string manifest_name = default_manifest_name();
+
+  static std::string default_manifest_name();
 };
 
 // The location, or a sentence saying why there is none (a missing variable, an impossible combination).
@@ -50,6 +54,7 @@ bool is_chromium_family(Browser browser) noexcept;
 
 // The OS this binary was built for.
 Os current_os() noexcept;
-PathEnv path_env_from_environment();
+// HOME and XDG_CONFIG_HOME from the environment, and `host_dir` as given.
+PathEnv path_env_from_environment(std::string host_dir);
 
 }  // namespace takedown::host

@@ -73,25 +73,29 @@ bool is_owner_only_folder(const fs::path& dir) {
                               &descriptor) != ERROR_SUCCESS) {
     return false;
   }
-  SECURITY_DESCRIPTOR_CONTROL control = 0;
-  DWORD revision = 0;
-  ::GetSecurityDescriptorControl(descriptor, &control, &revision);
-  bool owner_only = dacl != nullptr && (control & SE_DACL_PROTECTED) != 0 && dacl->AceCount == 1;
-  if (owner_only) {
+  HANDLE token = nullptr;
+  char user[256];
+  DWORD size = sizeof user;
+  bool owner_only = dacl != nullptr && ::OpenProcessToken(::GetCurrentProcess(), TOKEN_QUERY, &token) &&
+                    ::GetTokenInformation(token, TokenUser, user, size, &size);
+  if (token != nullptr) ::CloseHandle(token);
+  // Every entry grants the current user or the system itself (which Wine adds) and nobody else.
+  SID_IDENTIFIER_AUTHORITY nt_authority = SECURITY_NT_AUTHORITY;
+  PSID system = nullptr;
+  owner_only = owner_only && ::AllocateAndInitializeSid(&nt_authority, 1, SECURITY_LOCAL_SYSTEM_RID, 0, 0, 0, 0, 0, 0, 0, &system);
+  for (DWORD i = 0; owner_only && i < dacl->AceCount; ++i) {
     ACCESS_ALLOWED_ACE* ace = nullptr;
-    HANDLE token = nullptr;
-    owner_only = ::GetAce(dacl, 0, reinterpret_cast<void**>(&ace)) && ace->Header.AceType == ACCESS_ALLOWED_ACE_TYPE &&
-                 ::OpenProcessToken(::GetCurrentProcess(), TOKEN_QUERY, &token);
-    if (owner_only) {
-      char buffer[256];
-      DWORD size = sizeof buffer;
-      owner_only = ::GetTokenInformation(token, TokenUser, buffer, size, &size) &&
-                   ::EqualSid(reinterpret_cast<TOKEN_USER*>(buffer)->User.Sid, &ace->SidStart);
-      ::CloseHandle(token);
-    }
+    owner_only = ::GetAce(dacl, i, reinterpret_cast<void**>(&ace)) && ace->Header.AceType == ACCESS_ALLOWED_ACE_TYPE &&
+                 (::EqualSid(reinterpret_cast<TOKEN_USER*>(user)->User.Sid, &ace->SidStart) || ::EqualSid(system, &ace->SidStart));
   }
+  if (system != nullptr) ::FreeSid(system);
   ::LocalFree(descriptor);
   return owner_only;
+}
+
+bool running_under_wine() {
+  const HMODULE ntdll = ::GetModuleHandleW(L"ntdll.dll");
+  return ntdll != nullptr && ::GetProcAddress(ntdll, "wine_get_version") != nullptr;
 }
 
 bool is_read_only_file(const fs::path& file) { return has_read_only_attribute(file); }
@@ -120,6 +124,13 @@ bool is_owner_writable_file(const fs::path& file) { return mode_of(file) == 0600
 
 void make_writable(const fs::path& file) { ::chmod(file.c_str(), 0600); }
 
+bool running_under_wine() { return false; }
+
 #endif
+
+void remove_by_hand(const fs::path& file) {
+  make_writable(file);
+  fs::remove(file);
+}
 
 }  // namespace takedown::host::test

@@ -18,7 +18,7 @@ using namespace takedown::host;
 
 namespace {
 
-const PathEnv env_of_ann{"/home/ann", "", "C:\\Users\\ann\\AppData\\Local", "C:\\Program Files"};
+const PathEnv env_of_ann{"/home/ann", "", "C:\\Users\\ann\\Takedown"};
 
 constexpr Browser all_browsers[] = {Browser::chromium, Browser::chrome, Browser::edge, Browser::brave, Browser::firefox};
 constexpr Os all_systems[] = {Os::linux_os, Os::macos, Os::windows};
@@ -39,18 +39,18 @@ const Row edge_and_brave[] = {
     {Browser::edge, Os::linux_os, Scope::system, "/etc/opt/edge/native-messaging-hosts", ""},
     {Browser::edge, Os::macos, Scope::user, "/home/ann/Library/Application Support/Microsoft Edge/NativeMessagingHosts", ""},
     {Browser::edge, Os::macos, Scope::system, "/Library/Microsoft/Edge/NativeMessagingHosts", ""},
-    {Browser::edge, Os::windows, Scope::user, "C:\\Users\\ann\\AppData\\Local\\Takedown\\NativeMessagingHosts\\edge",
+    {Browser::edge, Os::windows, Scope::user, "C:\\Users\\ann\\Takedown",
      "HKCU\\SOFTWARE\\Microsoft\\Edge\\NativeMessagingHosts\\org.takedown.host"},
-    {Browser::edge, Os::windows, Scope::system, "C:\\Program Files\\Takedown\\NativeMessagingHosts\\edge",
+    {Browser::edge, Os::windows, Scope::system, "C:\\Users\\ann\\Takedown",
      "HKLM\\SOFTWARE\\Microsoft\\Edge\\NativeMessagingHosts\\org.takedown.host"},
     {Browser::brave, Os::linux_os, Scope::user, "/home/ann/.config/BraveSoftware/Brave-Browser/NativeMessagingHosts", ""},
     {Browser::brave, Os::linux_os, Scope::system, "/etc/chromium/native-messaging-hosts", ""},
     {Browser::brave, Os::macos, Scope::user,
      "/home/ann/Library/Application Support/BraveSoftware/Brave-Browser/NativeMessagingHosts", ""},
     {Browser::brave, Os::macos, Scope::system, "/Library/Application Support/Chromium/NativeMessagingHosts", ""},
-    {Browser::brave, Os::windows, Scope::user, "C:\\Users\\ann\\AppData\\Local\\Takedown\\NativeMessagingHosts\\chrome",
+    {Browser::brave, Os::windows, Scope::user, "C:\\Users\\ann\\Takedown",
      "HKCU\\Software\\Google\\Chrome\\NativeMessagingHosts\\org.takedown.host"},
-    {Browser::brave, Os::windows, Scope::system, "C:\\Program Files\\Takedown\\NativeMessagingHosts\\chrome",
+    {Browser::brave, Os::windows, Scope::system, "C:\\Users\\ann\\Takedown",
      "HKLM\\Software\\Google\\Chrome\\NativeMessagingHosts\\org.takedown.host"},
 };
 
@@ -106,21 +106,36 @@ TEST_CASE("every browser x OS x scope has a location; registry keys exactly on W
   }
 }
 
-TEST_CASE("per user, each browser has a folder of its own except Brave on Windows, which is Chrome's") {
+TEST_CASE("per user, each browser has a manifest of its own except Brave on Windows, which is Chrome's") {
   for (const Os os : all_systems) {
     CAPTURE(to_string(os));
     std::set<std::pair<std::string, std::string>> seen;
     for (const Browser browser : all_browsers) {
       if (browser == Browser::brave && os == Os::windows) continue;
       const InstallLocation where = found({browser, os, Scope::user, ""});
-      CHECK(seen.insert({where.manifest_dir, where.registry_key}).second);
+      CHECK(seen.insert({where.manifest_dir + "/" + where.manifest_name, where.registry_key}).second);
     }
   }
   for (const Scope scope : all_scopes) {
     const InstallLocation brave = found({Browser::brave, Os::windows, scope, ""});
     const InstallLocation chrome = found({Browser::chrome, Os::windows, scope, ""});
     CHECK(brave.manifest_dir == chrome.manifest_dir);
+    CHECK(brave.manifest_name == chrome.manifest_name);
     CHECK(brave.registry_key == chrome.registry_key);
+  }
+}
+
+TEST_CASE("on Windows the manifests lie beside the host, one per browser; elsewhere they are <host_name>.json") {
+  for (const Scope scope : all_scopes) {
+    CHECK(found({Browser::chrome, Os::windows, scope, ""}).manifest_name == "org.takedown.host.chrome.json");
+    CHECK(found({Browser::brave, Os::windows, scope, ""}).manifest_name == "org.takedown.host.chrome.json");
+    CHECK(found({Browser::edge, Os::windows, scope, ""}).manifest_name == "org.takedown.host.edge.json");
+    CHECK(found({Browser::chromium, Os::windows, scope, ""}).manifest_name == "org.takedown.host.chromium.json");
+    CHECK(found({Browser::firefox, Os::windows, scope, ""}).manifest_name == "org.takedown.host.firefox.json");
+    for (const Os os : {Os::linux_os, Os::macos}) {
+      CHECK(found({Browser::firefox, os, scope, ""}).manifest_name == "org.takedown.host.json");
+      CHECK(found({Browser::edge, os, scope, ""}).manifest_name == "org.takedown.host.json");
+    }
   }
 }
 
@@ -145,8 +160,8 @@ TEST_CASE("Edge and Brave need the same variables as the others") {
     CAPTURE(to_string(browser));
     CHECK(refused({browser, Os::linux_os, Scope::user, ""}, empty).starts_with("HOME is not set"));
     CHECK(refused({browser, Os::macos, Scope::user, ""}, empty).starts_with("HOME is not set"));
-    CHECK(refused({browser, Os::windows, Scope::user, ""}, empty).starts_with("LOCALAPPDATA is not set"));
-    CHECK(refused({browser, Os::windows, Scope::system, ""}, empty).starts_with("ProgramFiles is not set"));
+    CHECK(refused({browser, Os::windows, Scope::user, ""}, empty) == "the folder of takedown-host.exe is unknown; pass --host-path");
+    CHECK(refused({browser, Os::windows, Scope::system, ""}, empty) == "the folder of takedown-host.exe is unknown; pass --host-path");
     CHECK_FALSE(found({browser, Os::linux_os, Scope::system, ""}, empty).manifest_dir.empty());
     CHECK_FALSE(found({browser, Os::macos, Scope::system, ""}, empty).manifest_dir.empty());
   }

@@ -11,6 +11,9 @@
 #include <variant>
 
 #include "install.hpp"
+#ifdef _WIN32
+#include "windows_registry.hpp"
+#endif
 
 #include "vault_test_support.hpp"
 
@@ -22,7 +25,7 @@ using nlohmann::json;
 
 namespace {
 
-const PathEnv sample_env{"/home/ann", "", "C:\\Users\\ann\\AppData\\Local", "C:\\Program Files"};
+const PathEnv sample_env{"/home/ann", "", "C:\\Users\\ann\\Takedown"};
 
 struct Expected {
   Browser browser;
@@ -46,17 +49,17 @@ const Expected table[] = {
     {Browser::chrome, Os::macos, Scope::system, "/Library/Google/Chrome/NativeMessagingHosts", ""},
     {Browser::firefox, Os::macos, Scope::user, "/home/ann/Library/Application Support/Mozilla/NativeMessagingHosts", ""},
     {Browser::firefox, Os::macos, Scope::system, "/Library/Application Support/Mozilla/NativeMessagingHosts", ""},
-    {Browser::chromium, Os::windows, Scope::user, "C:\\Users\\ann\\AppData\\Local\\Takedown\\NativeMessagingHosts\\chromium",
+    {Browser::chromium, Os::windows, Scope::user, "C:\\Users\\ann\\Takedown",
      "HKCU\\Software\\Chromium\\NativeMessagingHosts\\org.takedown.host"},
-    {Browser::chromium, Os::windows, Scope::system, "C:\\Program Files\\Takedown\\NativeMessagingHosts\\chromium",
+    {Browser::chromium, Os::windows, Scope::system, "C:\\Users\\ann\\Takedown",
      "HKLM\\Software\\Chromium\\NativeMessagingHosts\\org.takedown.host"},
-    {Browser::chrome, Os::windows, Scope::user, "C:\\Users\\ann\\AppData\\Local\\Takedown\\NativeMessagingHosts\\chrome",
+    {Browser::chrome, Os::windows, Scope::user, "C:\\Users\\ann\\Takedown",
      "HKCU\\Software\\Google\\Chrome\\NativeMessagingHosts\\org.takedown.host"},
-    {Browser::chrome, Os::windows, Scope::system, "C:\\Program Files\\Takedown\\NativeMessagingHosts\\chrome",
+    {Browser::chrome, Os::windows, Scope::system, "C:\\Users\\ann\\Takedown",
      "HKLM\\Software\\Google\\Chrome\\NativeMessagingHosts\\org.takedown.host"},
-    {Browser::firefox, Os::windows, Scope::user, "C:\\Users\\ann\\AppData\\Local\\Takedown\\NativeMessagingHosts\\firefox",
+    {Browser::firefox, Os::windows, Scope::user, "C:\\Users\\ann\\Takedown",
      "HKCU\\SOFTWARE\\Mozilla\\NativeMessagingHosts\\org.takedown.host"},
-    {Browser::firefox, Os::windows, Scope::system, "C:\\Program Files\\Takedown\\NativeMessagingHosts\\firefox",
+    {Browser::firefox, Os::windows, Scope::system, "C:\\Users\\ann\\Takedown",
      "HKLM\\SOFTWARE\\Mozilla\\NativeMessagingHosts\\org.takedown.host"},
 };
 
@@ -122,8 +125,8 @@ TEST_CASE("a missing variable is a clear error, and only where it is needed") {
   CHECK(problem({Browser::chromium, Os::linux_os, Scope::user, ""}, empty) ==
         "HOME is not set; it is needed to find the per-user manifest folder");
   CHECK(problem({Browser::firefox, Os::macos, Scope::user, ""}, empty).starts_with("HOME is not set"));
-  CHECK(problem({Browser::chrome, Os::windows, Scope::user, ""}, empty).starts_with("LOCALAPPDATA is not set"));
-  CHECK(problem({Browser::chrome, Os::windows, Scope::system, ""}, empty).starts_with("ProgramFiles is not set"));
+  CHECK(problem({Browser::chrome, Os::windows, Scope::user, ""}, empty) == "the folder of takedown-host.exe is unknown; pass --host-path");
+  CHECK(problem({Browser::chrome, Os::windows, Scope::system, ""}, empty) == "the folder of takedown-host.exe is unknown; pass --host-path");
   CHECK(location({Browser::firefox, Os::linux_os, Scope::system, ""}, empty).manifest_dir ==
         "/usr/lib/mozilla/native-messaging-hosts");
   CHECK(location({Browser::chrome, Os::macos, Scope::system, ""}, empty).manifest_dir ==
@@ -170,7 +173,7 @@ TEST_CASE("the manifests carry the right allow-list for each family") {
   CHECK(firefox["allowed_extensions"] == json{"takedown@takedown.org"});
   CHECK_FALSE(firefox.contains("allowed_origins"));
   CHECK(firefox["name"] == std::string(takedown::protocol::host_name));
-  CHECK(manifest_file_name() == "org.takedown.host.json");
+  CHECK(InstallLocation::default_manifest_name() == "org.takedown.host.json");
   // Readable field order: name first, the allow-list last.
   CHECK(manifest_json(Browser::firefox, "/x").rfind("{\n  \"name\": ", 0) == 0);
 }
@@ -239,6 +242,33 @@ TEST_CASE("install reports what it cannot do") {
   CHECK(std::get<InstallError>(blocked).starts_with("cannot create "));
 }
 
+#ifdef _WIN32
+TEST_CASE("on Windows install writes the manifest and then the key naming it; uninstall removes both") {
+  TempDir temp;
+  const std::string key = "HKCU\\Software\\TakedownUnitTest\\NativeMessagingHosts\\org.takedown.host";
+  const InstallLocation where{temp.path.string(), key, "org.takedown.host.edge.json"};
+  const fs::path host = std::get<fs::path>(own_executable_path());
+  auto installed = install_manifest(where, Browser::edge, host);
+  REQUIRE(std::holds_alternative<Installed>(installed));
+  const fs::path manifest = std::get<Installed>(installed).manifest;
+  CHECK(manifest == temp.path / "org.takedown.host.edge.json");
+  CHECK(windows_registry::default_value(key) == manifest.string());
+  CHECK(json::parse(read_file(manifest))["path"] == host.string());
+
+  auto removed = uninstall_manifest(where);
+  REQUIRE(std::holds_alternative<Removed>(removed));
+  CHECK(std::get<Removed>(removed).existed);
+  CHECK_FALSE(fs::exists(manifest));
+  CHECK_FALSE(windows_registry::default_value(key).has_value());
+  // The emptied "NativeMessagingHosts" went too; the vendor's key stays (this test removes its own).
+  bool existed = false;
+  CHECK_FALSE(windows_registry::delete_key("HKCU\\Software\\TakedownUnitTest\\NativeMessagingHosts", existed).has_value());
+  CHECK_FALSE(existed);
+  CHECK_FALSE(windows_registry::delete_key("HKCU\\Software\\TakedownUnitTest", existed).has_value());
+  CHECK(existed);
+}
+#endif
+
 TEST_CASE("the host path must be an executable file; it is made absolute") {
   auto self = own_executable_path();
   REQUIRE(std::holds_alternative<fs::path>(self));
@@ -252,10 +282,12 @@ TEST_CASE("the host path must be an executable file; it is made absolute") {
   CHECK(std::get<InstallError>(checked_host_path(temp.path)).ends_with("is not a regular file"));
   const fs::path plain = temp.path / "plain";
   std::ofstream(plain) << "data";
+#ifndef _WIN32  // Windows has no execute bit
   fs::permissions(plain, fs::perms::owner_read | fs::perms::owner_write);
   // Even root needs an execute bit for X_OK.
   CHECK(std::get<InstallError>(checked_host_path(plain)).ends_with("is not executable"));
   fs::permissions(plain, fs::perms::owner_all);
+#endif
   const fs::path previous = fs::current_path();
   fs::current_path(temp.path);
   auto relative = checked_host_path("plain");

@@ -115,8 +115,14 @@ TEST_CASE("vault: the root is created for the current user only, and what is bel
   const Vault vault = Vault::open(dir.path / "a" / "vault");
   CHECK(takedown::host::test::is_owner_only_folder(vault.root()));
   const std::string sha256 = vault.put_blob("only mine");
-  CHECK(takedown::host::test::is_owner_only_folder(vault.root() / "blobs" / "sha256"));
   CHECK(vault.has_blob(sha256));
+  if (takedown::host::test::running_under_wine()) {
+    // Folders below the root get no access list of their own: on Windows they inherit the root's.
+    // Wine ignores inheritance and derives lists from Unix modes, so only a real Windows shows it.
+    MESSAGE("Wine cannot show inherited access lists; docs/windows.md names the check on a real Windows");
+  } else {
+    CHECK(takedown::host::test::is_owner_only_folder(vault.root() / "blobs" / "sha256"));
+  }
 }
 
 TEST_CASE("vault: resolve_root prefers the flag, then TAKEDOWN_VAULT, then the system's default") {

@@ -83,7 +83,7 @@ TEST_CASE("vault: a blob gone without a redaction, or a redaction of a file that
   vault.append("c1", test::capture_with(other, 15));
 
   SUBCASE("deleted by hand, no redaction") {
-    fs::remove(vault.blob_path(other));
+    takedown::host::test::remove_by_hand(vault.blob_path(other));
     const VerifyReport report = vault.verify("c1");
     CHECK_FALSE(report.ok);
     REQUIRE(report.cases[0].problem.has_value());
@@ -103,7 +103,7 @@ TEST_CASE("vault: a blob gone without a redaction, or a redaction of a file that
     vault.append("c1", redaction(0, "media.png", picture));
     CHECK(vault.redact("c1").removed == std::vector<std::string>{picture});
     CHECK(vault.verify("c1").ok);
-    fs::remove(vault.blob_path(other));
+    takedown::host::test::remove_by_hand(vault.blob_path(other));
     CHECK_FALSE(vault.verify("c1").ok);
   }
 }

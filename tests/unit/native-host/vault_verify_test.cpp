@@ -84,7 +84,7 @@ TEST_CASE("vault: verify names a changed record and a missing blob") {
     CHECK(report.cases[0].checked == 0);
   }
   SUBCASE("a blob deleted") {
-    fs::remove(vault.blob_path(filled.sha256));
+    takedown::host::test::remove_by_hand(vault.blob_path(filled.sha256));
     const VerifyReport report = vault.verify("c1");
     CHECK_FALSE(report.ok);
     CHECK(report.cases[0].problem->starts_with("artifact_missing at seq 1"));
