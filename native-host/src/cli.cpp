@@ -8,6 +8,7 @@
 #include <takedown/protocol.hpp>
 
 #include "caller.hpp"
+#include "cli_output.hpp"
 #include "exit_codes.hpp"
 #include "fd_stream.hpp"
 #include "install.hpp"
@@ -15,18 +16,13 @@
 #include "host_methods.hpp"
 #include "pdq_cli.hpp"
 #include "session.hpp"
+#include "utf8_path.hpp"
 #include "vault_cli.hpp"
 
 namespace takedown::host {
 namespace {
 
 using Args = std::span<const std::string_view>;
-
-// CLI output goes through stdio; in browser sessions stdout carries frames only.
-bool print(std::FILE* stream, std::string_view text) {
-  const bool written = std::fwrite(text.data(), 1, text.size(), stream) == text.size();
-  return std::fflush(stream) == 0 && written;
-}
 
 int usage_error(std::string_view problem) {
   print(stderr, "takedown-host: " + std::string(problem) + "\nRun 'takedown-host --help' for usage.\n");
@@ -37,8 +33,6 @@ int fail(std::string_view problem) {
   print(stderr, "takedown-host: " + std::string(problem) + "\n");
   return exit_code::failed;
 }
-
-bool is_help(std::string_view arg) { return arg == "--help" || arg == "-h" || arg == "help"; }
 
 int run_browser_session(Args args, const Log& log) {
   const CallerCheck caller = check_caller(args);
@@ -133,7 +127,7 @@ std::variant<InstallLocation, std::string> location_for(const InstallArgs& optio
   std::string user_data_dir;
   if (!options.user_data_dir.empty()) {
     std::error_code error;
-    user_data_dir = std::filesystem::absolute(options.user_data_dir, error).lexically_normal().string();
+    user_data_dir = std::filesystem::absolute(utf8_path(options.user_data_dir), error).lexically_normal().string();
     if (error) return "--user-data-dir " + options.user_data_dir + ": " + error.message();
   }
   return install_location({options.browser, current_os(), options.scope, user_data_dir},
@@ -149,7 +143,7 @@ int run_install(Args args, bool installing) {
   const InstallArgs& options = std::get<InstallArgs>(parsed);
 
   // The host's own folder: on Windows the manifests lie beside it.
-  auto host = options.host_path.empty() ? own_executable_path() : std::filesystem::path(options.host_path);
+  auto host = options.host_path.empty() ? own_executable_path() : utf8_path(options.host_path);
   std::string host_dir;
   if (const auto* path = std::get_if<std::filesystem::path>(&host)) {
     std::error_code error;

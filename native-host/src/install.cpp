@@ -1,5 +1,7 @@
 #include "install.hpp"
 
+#include "utf8_path.hpp"
+
 #include <fstream>
 
 #include <nlohmann/json.hpp>
@@ -61,7 +63,7 @@ std::variant<Installed, InstallError> install_manifest(const InstallLocation& wh
     return "the host path " + host_path.string() + " is not valid UTF-8, which a JSON manifest cannot hold";
   }
 
-  const fs::path dir = where.manifest_dir;
+  const fs::path dir = utf8_path(where.manifest_dir);
   std::error_code error;
   fs::create_directories(dir, error);
   if (error) return "cannot create " + dir.string() + ": " + describe(error);
@@ -104,7 +106,7 @@ std::variant<Removed, InstallError> uninstall_manifest(const InstallLocation& wh
 #else
   if (!where.registry_key.empty()) return registry_only_on_windows(where);
 #endif
-  const fs::path target = fs::path(where.manifest_dir) / where.manifest_name;
+  const fs::path target = utf8_path(where.manifest_dir) / where.manifest_name;
   std::error_code error;
   const bool existed = fs::remove(target, error);
   if (error) return "cannot remove " + target.string() + ": " + describe(error);

@@ -9,9 +9,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli_output.hpp"
 #include "exit_codes.hpp"
 #include "proofs/bag_timestamp.hpp"
 #include "proofs/timestamp_cli.hpp"
+#include "utf8_path.hpp"
 #include "proofs/tsa_config.hpp"
 #include "vault/bag_export.hpp"
 #include "vault/vault.hpp"
@@ -22,22 +24,15 @@ namespace {
 using Args = std::span<const std::string_view>;
 using nlohmann::json;
 
-bool print(std::FILE* stream, std::string_view text) {
-  const bool written = std::fwrite(text.data(), 1, text.size(), stream) == text.size();
-  return std::fflush(stream) == 0 && written;
-}
-
-int usage_error(std::string_view problem) {
+int vault_usage_error(std::string_view problem) {
   print(stderr, "takedown-host vault: " + std::string(problem) + "\nRun 'takedown-host vault --help' for usage.\n");
   return exit_code::usage;
 }
 
-int fail(std::string_view problem) {
+int vault_fail(std::string_view problem) {
   print(stderr, "takedown-host vault: " + std::string(problem) + "\n");
   return exit_code::failed;
 }
-
-bool is_help(std::string_view arg) { return arg == "--help" || arg == "-h" || arg == "help"; }
 
 // --name VALUE / --name=VALUE flags from `allowed` (a value-less flag maps to "").
 using Flags = std::map<std::string, std::string, std::less<>>;
@@ -137,9 +132,9 @@ int run_verify(const Flags& flags) {
 int run_export(const Flags& flags) {
   const auto case_id = flag(flags, "--case");
   const auto out = flag(flags, "--out");
-  if (!case_id || !out) return usage_error("export needs --case ID and --out PATH");
+  if (!case_id || !out) return vault_usage_error("export needs --case ID and --out PATH");
   const vault::Vault vault = open_vault(flags);
-  vault::ExportRequest request{std::string(*case_id), std::filesystem::absolute(std::string(*out)), std::string(flag(flags, "--lang").value_or("en")), {}};
+  vault::ExportRequest request{std::string(*case_id), std::filesystem::absolute(utf8_path(*out)), std::string(flag(flags, "--lang").value_or("en")), {}};
   std::optional<proofs::BagStamp> stamp;
   if (flags.contains("--timestamp")) {
     const proofs::TsaConfig config = proofs::tsa_config(vault.root());
@@ -192,7 +187,7 @@ Exit codes:
 }
 
 int run_vault_cli(Args args) {
-  if (args.empty()) return usage_error("no vault command given");
+  if (args.empty()) return vault_usage_error("no vault command given");
   const std::string_view command = args[0];
   const Args rest = args.subspan(1);
   if (is_help(command)) return print(stdout, vault_usage_text()) ? exit_code::ok : exit_code::failed;
@@ -208,18 +203,18 @@ int run_vault_cli(Args args) {
   } else if (command == "export") {
     parsed = parse_flags(rest, {"--vault", "--case", "--out", "--lang"}, {"--timestamp"});
   } else {
-    return usage_error("unknown vault command \"" + std::string(command) + "\"");
+    return vault_usage_error("unknown vault command \"" + std::string(command) + "\"");
   }
-  if (auto* problem = std::get_if<std::string>(&parsed)) return usage_error(*problem);
+  if (auto* problem = std::get_if<std::string>(&parsed)) return vault_usage_error(*problem);
   const Flags& flags = std::get<Flags>(parsed);
   try {
     if (command == "list") return run_list(flags);
     if (command == "verify") return run_verify(flags);
     return run_export(flags);
   } catch (const vault::VaultError& e) {
-    return fail(std::string(protocol::to_string(e.code)) + ": " + e.what());
+    return vault_fail(std::string(protocol::to_string(e.code)) + ": " + e.what());
   } catch (const std::exception& e) {
-    return fail(e.what());
+    return vault_fail(e.what());
   }
 }
 

@@ -1,6 +1,6 @@
 #include "windows_registry.hpp"
 
-#include <algorithm>
+#include <cwchar>
 #include <system_error>
 #include <vector>
 
@@ -61,15 +61,51 @@ bool is_empty(HKEY root, const std::wstring& subkey) {
   return status == ERROR_SUCCESS && subkeys == 0 && values == 0;
 }
 
+// Where install notes the keys above the host's own key that it created (their parents existed), so
+// that uninstall removes those and no key that was there before.
+constexpr wchar_t created_value[] = L"TakedownCreatedKeys";
+
+// The subkeys of `subkey`'s path that did not exist, outermost first, after creating all of them.
+std::optional<std::vector<std::wstring>> create_path(HKEY root, const std::wstring& subkey, LSTATUS& status) {
+  std::vector<std::wstring> created;
+  for (std::size_t at = 0;;) {
+    const std::size_t slash = subkey.find(L'\\', at);
+    const std::wstring prefix = subkey.substr(0, slash);
+    HKEY handle = nullptr;
+    DWORD disposition = 0;
+    status = ::RegCreateKeyExW(root, prefix.c_str(), 0, nullptr, 0, KEY_WRITE, nullptr, &handle, &disposition);
+    if (status != ERROR_SUCCESS) return std::nullopt;
+    ::RegCloseKey(handle);
+    if (disposition == REG_CREATED_NEW_KEY) created.push_back(prefix);
+    if (slash == std::wstring::npos) return created;
+    at = slash + 1;
+  }
+}
+
 }  // namespace
 
 std::optional<std::string> set_default_value(std::string_view key, std::string_view value) {
   const auto path = parse(key);
   if (!path) return "not a registry key: " + std::string(key);
+  LSTATUS status = ERROR_SUCCESS;
+  auto created = create_path(path->root, path->subkey, status);
+  if (!created) return failure("cannot create the registry key", key, status);
   const std::wstring wide = widen(value);
-  const DWORD bytes = static_cast<DWORD>((wide.size() + 1) * sizeof(wchar_t));
-  const LSTATUS status = ::RegSetKeyValueW(path->root, path->subkey.c_str(), nullptr, REG_SZ, wide.c_str(), bytes);
+  status = ::RegSetKeyValueW(path->root, path->subkey.c_str(), nullptr, REG_SZ, wide.c_str(),
+                             static_cast<DWORD>((wide.size() + 1) * sizeof(wchar_t)));
   if (status != ERROR_SUCCESS) return failure("cannot write the registry key", key, status);
+  // The host's own key is always removed by uninstall; only its parents are listed. A key that
+  // existed already keeps the list written when it was made.
+  const bool leaf_is_new = !created->empty() && created->back() == path->subkey;
+  if (leaf_is_new) {
+    created->pop_back();
+    std::wstring list;  // REG_MULTI_SZ: each name ends in a NUL, the list in one more
+    for (const std::wstring& name : *created) list += name + L'\0';
+    list += L'\0';
+    status = ::RegSetKeyValueW(path->root, path->subkey.c_str(), created_value, REG_MULTI_SZ, list.data(),
+                               static_cast<DWORD>(list.size() * sizeof(wchar_t)));
+    if (status != ERROR_SUCCESS) return failure("cannot write the registry key", key, status);
+  }
   return std::nullopt;
 }
 
@@ -77,19 +113,25 @@ std::optional<std::string> delete_key(std::string_view key, bool& existed) {
   existed = false;
   const auto path = parse(key);
   if (!path) return "not a registry key: " + std::string(key);
+  // The parents install created, read before the key that lists them goes.
+  std::vector<std::wstring> created;
+  DWORD bytes = 0;
+  if (::RegGetValueW(path->root, path->subkey.c_str(), created_value, RRF_RT_REG_MULTI_SZ, nullptr, nullptr, &bytes) ==
+      ERROR_SUCCESS) {
+    std::vector<wchar_t> list(bytes / sizeof(wchar_t) + 2, L'\0');
+    if (::RegGetValueW(path->root, path->subkey.c_str(), created_value, RRF_RT_REG_MULTI_SZ, nullptr, list.data(), &bytes) ==
+        ERROR_SUCCESS) {
+      for (const wchar_t* name = list.data(); *name != L'\0'; name += std::wcslen(name) + 1) created.emplace_back(name);
+    }
+  }
   const LSTATUS status = ::RegDeleteKeyW(path->root, path->subkey.c_str());
   if (status == ERROR_FILE_NOT_FOUND) return std::nullopt;
   if (status != ERROR_SUCCESS) return failure("cannot delete the registry key", key, status);
   existed = true;
-  // "Software\Google\Chrome\NativeMessagingHosts": the parents below "Software\<vendor>" may have
-  // been created by install; each one left empty goes too. "Software" and the vendor's key stay.
-  std::wstring parent = path->subkey;
-  for (;;) {
-    const auto slash = parent.rfind(L'\\');
-    if (slash == std::wstring::npos) break;
-    parent.resize(slash);
-    if (std::count(parent.begin(), parent.end(), L'\\') < 2 || !is_empty(path->root, parent)) break;
-    ::RegDeleteKeyW(path->root, parent.c_str());
+  // Innermost first, and only while empty: another program may have put something there since.
+  for (auto it = created.rbegin(); it != created.rend(); ++it) {
+    if (!is_empty(path->root, *it)) break;
+    ::RegDeleteKeyW(path->root, it->c_str());
   }
   return std::nullopt;
 }

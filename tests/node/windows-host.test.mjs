@@ -8,8 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { startTestTsa, testCertificates } from './test-certs.mjs';
-import { HOST, note, removeDir, runHost, tempDir } from './vault-support.mjs';
-import { BROWSER_KEYS, HOST_NAME, linuxPath, registryDefault, registryKeyExists } from './wine-support.mjs';
+import { HOST, fromHostPath, note, removeDir, runHost, tempDir } from './vault-support.mjs';
+import { BROWSER_KEYS, HOST_NAME, linuxPath, registryDefault, registryKeyExists, wine } from './wine-support.mjs';
 
 const WINDOWS_DIR = process.env.TAKEDOWN_WINDOWS_DIR;
 const TSA = process.env.TAKEDOWN_TEST_TSA;
@@ -70,6 +70,31 @@ describe('install and uninstall write and remove the manifest beside the .exe an
       assert.equal(registryKeyExists(parent), false, `${parent} is gone`);
     });
   }
+});
+
+test('names outside ASCII: a host in C:\\…\\Zoë Ωmega installs there, and a vault in such a folder is that folder', async () => {
+  const folder = path.join(work, 'Zoë Ωmega');
+  fs.mkdirSync(folder);
+  const exe = path.join(folder, 'takedown-host.exe');
+  fs.copyFileSync(EXE, exe);
+  const manifest = path.join(folder, `${HOST_NAME}.chromium.json`);
+  try {
+    const installed = wine([exe, 'install', '--browser', 'chromium']);
+    assert.equal(installed.code, 0, installed.stderr);
+    assert.equal(linuxPath(installed.stdout.trim()), manifest);
+    assert.equal(linuxPath(registryDefault(BROWSER_KEYS.chromium)), manifest, 'the key names the file by its real name');
+    assert.equal(linuxPath(JSON.parse(fs.readFileSync(manifest, 'utf8')).path), exe);
+  } finally {
+    assert.equal(wine([exe, 'uninstall', '--browser', 'chromium']).code, 0);
+  }
+  assert.equal(registryDefault(BROWSER_KEYS.chromium), null);
+  assert.equal(fs.existsSync(manifest), false);
+
+  const vault = path.join(work, 'vault Zoë Ωmega');
+  await ok('vault.append', { case: 'case-names', record: note('a vault in a folder named outside ASCII') }, { TAKEDOWN_VAULT: vault });
+  assert.ok(fs.existsSync(path.join(vault, 'cases', 'case-names', 'log.jsonl')), 'the log is in the folder named');
+  const listed = await host(['vault', 'list', '--json', '--vault', vault]);
+  assert.equal(fromHostPath(JSON.parse(listed.stdout).root), vault);
 });
 
 describe('the vault on the Windows file layer', () => {

@@ -1,6 +1,8 @@
 // Windows programs under Wine for the node tests (tests/support/wine-run; WINEPREFIX from ctest).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const WINE_RUN = path.join(process.env.TAKEDOWN_SOURCE_DIR, 'tests/support/wine-run');
@@ -21,13 +23,19 @@ export function wine(args, options = {}) {
   return { code: run.status, stdout: (run.stdout ?? '').replaceAll('\r', ''), stderr: run.stderr ?? '' };
 }
 
-// The default value of a registry key, or null when the key is missing.
+// The default value of a registry key, or null when the key is missing. Read from `reg export`
+// (UTF-16): `reg query` prints through the console's code page and turns Zoë into Zo?.
 export function registryDefault(key) {
-  const run = wine(['reg', 'query', key, '/ve']);
-  if (run.code !== 0) return null;
-  const match = run.stdout.match(/\(Default\)\s+REG_SZ\s+(.*)$/m);
-  assert.ok(match, `reg query ${key}: ${run.stdout}`);
-  return match[1].trim();
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'takedown-reg-')), 'key.reg');
+  try {
+    if (wine(['reg', 'export', key, file, '/y']).code !== 0) return null;
+    const text = fs.readFileSync(file, 'utf16le');
+    const match = text.match(/^@="((?:[^"\\]|\\.)*)"\r?$/m);
+    assert.ok(match, `reg export ${key}: ${text}`);
+    return match[1].replace(/\\(.)/g, '$1');
+  } finally {
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  }
 }
 
 export const registryKeyExists = (key) => wine(['reg', 'query', key]).code === 0;

@@ -9,6 +9,7 @@
 #include "proofs/bag_timestamp.hpp"
 #include "proofs/timestamp.hpp"
 #include "proofs/tsa_config.hpp"
+#include "utf8_path.hpp"
 #include "vault/vault.hpp"
 
 namespace takedown::host::proofs {
@@ -85,7 +86,7 @@ int run_verify_bag(const VerifyArgs& options) {
     } else {
       trust = tsa_config(vault::resolve_root(options.vault_dir ? std::optional<std::string_view>(*options.vault_dir) : std::nullopt)).trust();
     }
-    const nlohmann::json checked = verify_bag_stamp(std::filesystem::absolute(*options.bag), trust);
+    const nlohmann::json checked = verify_bag_stamp(std::filesystem::absolute(utf8_path(*options.bag)), trust);
     const std::string which = "the timestamp of the bag " + *options.bag;
     if (checked["ok"].get<bool>()) {
       say(stdout, which + " verifies: tagmanifest-sha256.txt (" + checked["sha256"].get<std::string>() + ") existed at " +

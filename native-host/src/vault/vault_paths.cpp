@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "utf8_path.hpp"
 #include "vault/vault_error.hpp"
 
 namespace takedown::host::vault {
@@ -27,27 +28,27 @@ fs::path default_root() {
 #if defined(_WIN32)
   const std::string local = env("LOCALAPPDATA");
   if (local.empty()) no_home("LOCALAPPDATA");
-  return fs::path(local) / "Takedown" / "vault";
+  return utf8_path(local) / "Takedown" / "vault";
 #elif defined(__APPLE__)
   const std::string home = env("HOME");
   if (home.empty()) no_home("HOME");
-  return fs::path(home) / "Library" / "Application Support" / "Takedown" / "vault";
+  return utf8_path(home) / "Library" / "Application Support" / "Takedown" / "vault";
 #else
   // XDG Base Directory: a relative XDG_DATA_HOME is invalid and must be ignored.
   const std::string data_home = env("XDG_DATA_HOME");
-  if (!data_home.empty() && fs::path(data_home).is_absolute()) return fs::path(data_home) / "takedown" / "vault";
+  if (!data_home.empty() && utf8_path(data_home).is_absolute()) return utf8_path(data_home) / "takedown" / "vault";
   const std::string home = env("HOME");
   if (home.empty()) no_home("HOME");
-  return fs::path(home) / ".local" / "share" / "takedown" / "vault";
+  return utf8_path(home) / ".local" / "share" / "takedown" / "vault";
 #endif
 }
 
 fs::path resolve_root(std::optional<std::string_view> flag) {
   fs::path chosen;
   if (flag && !flag->empty()) {
-    chosen = fs::path(std::string(*flag));
+    chosen = utf8_path(*flag);
   } else if (const std::string from_env = env("TAKEDOWN_VAULT"); !from_env.empty()) {
-    chosen = fs::path(from_env);
+    chosen = utf8_path(from_env);
   } else {
     chosen = default_root();
   }

@@ -12,6 +12,8 @@
 
 #include "install.hpp"
 #ifdef _WIN32
+#include <windows.h>
+
 #include "windows_registry.hpp"
 #endif
 
@@ -243,7 +245,15 @@ TEST_CASE("install reports what it cannot do") {
 }
 
 #ifdef _WIN32
-TEST_CASE("on Windows install writes the manifest and then the key naming it; uninstall removes both") {
+bool registry_key_exists(const std::string& key) {
+  HKEY handle = nullptr;
+  const std::wstring subkey(key.begin() + 5, key.end());  // after "HKCU\\"; ASCII only here
+  if (::RegOpenKeyExW(HKEY_CURRENT_USER, subkey.c_str(), 0, KEY_READ, &handle) != ERROR_SUCCESS) return false;
+  ::RegCloseKey(handle);
+  return true;
+}
+
+TEST_CASE("on Windows install writes the manifest and then the key naming it; uninstall removes exactly what it wrote") {
   TempDir temp;
   const std::string key = "HKCU\\Software\\TakedownUnitTest\\NativeMessagingHosts\\org.takedown.host";
   const InstallLocation where{temp.path.string(), key, "org.takedown.host.edge.json"};
@@ -260,12 +270,24 @@ TEST_CASE("on Windows install writes the manifest and then the key naming it; un
   CHECK(std::get<Removed>(removed).existed);
   CHECK_FALSE(fs::exists(manifest));
   CHECK_FALSE(windows_registry::default_value(key).has_value());
-  // The emptied "NativeMessagingHosts" went too; the vendor's key stays (this test removes its own).
+  // Install created the vendor's key and NativeMessagingHosts: uninstall removed them, being empty.
+  CHECK_FALSE(registry_key_exists("HKCU\\Software\\TakedownUnitTest"));
+
+  // A key that was there before install stays, even when uninstall leaves it empty.
+  const std::string kept = "HKCU\\Software\\TakedownUnitTest2\\NativeMessagingHosts";
+  REQUIRE_FALSE(windows_registry::set_default_value(kept + "\\other.host", "C:\\other.json").has_value());
   bool existed = false;
-  CHECK_FALSE(windows_registry::delete_key("HKCU\\Software\\TakedownUnitTest\\NativeMessagingHosts", existed).has_value());
-  CHECK_FALSE(existed);
-  CHECK_FALSE(windows_registry::delete_key("HKCU\\Software\\TakedownUnitTest", existed).has_value());
-  CHECK(existed);
+  REQUIRE_FALSE(windows_registry::delete_key(kept + "\\other.host", existed).has_value());
+  REQUIRE(existed);  // it listed both parents as its own: they are gone with it
+  CHECK_FALSE(registry_key_exists("HKCU\\Software\\TakedownUnitTest2"));
+  REQUIRE_FALSE(windows_registry::set_default_value(kept + "\\other.host", "C:\\other.json").has_value());
+  const InstallLocation beside{temp.path.string(), kept + "\\org.takedown.host", "org.takedown.host.edge.json"};
+  REQUIRE(std::holds_alternative<Installed>(install_manifest(beside, Browser::edge, host)));
+  REQUIRE_FALSE(windows_registry::delete_key(kept + "\\other.host", existed).has_value());  // NativeMessagingHosts now empty but for ours
+  REQUIRE(std::holds_alternative<Removed>(uninstall_manifest(beside)));
+  CHECK(registry_key_exists(kept));  // existed before install: kept, though empty
+  REQUIRE_FALSE(windows_registry::delete_key(kept, existed).has_value());
+  REQUIRE_FALSE(windows_registry::delete_key("HKCU\\Software\\TakedownUnitTest2", existed).has_value());
 }
 #endif
 

@@ -125,6 +125,18 @@ TEST_CASE("vault: the root is created for the current user only, and what is bel
   }
 }
 
+TEST_CASE("vault: a root named outside ASCII (a user folder such as Zoë's) is that folder, from flag or environment") {
+  TempDir dir;
+  const std::string name = "Zo\xc3\xab \xce\xa9mega";  // "Zoë Ωmega" in UTF-8, as argv and getenv give it
+  const fs::path expected = dir.path / fs::path(u8"Zo\u00eb \u03a9mega");
+  CHECK(resolve_root((dir.path / fs::path(u8"Zo\u00eb \u03a9mega")).string()) == expected);
+  takedown::host::test::set_env("TAKEDOWN_VAULT", dir.path.string() + "/" + name);
+  const Vault vault = Vault::open(resolve_root(std::nullopt));
+  takedown::host::test::unset_env("TAKEDOWN_VAULT");
+  const std::string sha256 = vault.put_blob("bytes in a folder named outside ASCII");
+  CHECK(fs::is_regular_file(expected / "blobs" / "sha256" / sha256.substr(0, 2) / sha256));
+}
+
 TEST_CASE("vault: resolve_root prefers the flag, then TAKEDOWN_VAULT, then the system's default") {
   using takedown::host::test::set_env;
   using takedown::host::test::unset_env;

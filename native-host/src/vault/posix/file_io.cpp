@@ -94,12 +94,6 @@ Fd open_if_exists(const fs::path& file) {
   return Fd(fd);
 }
 
-std::optional<std::string> read_if_exists(const fs::path& file) {
-  const Fd fd = open_if_exists(file);
-  if (!fd.valid()) return std::nullopt;
-  return read_all(fd, file);
-}
-
 void write_all(const Fd& fd, std::string_view bytes, const fs::path& file) {
   while (!bytes.empty()) {
     const ssize_t n = ::write(fd.native(), bytes.data(), bytes.size());
@@ -126,6 +120,11 @@ void start_write_back([[maybe_unused]] const Fd& fd, [[maybe_unused]] std::int64
 }
 
 void sync_file(const Fd& fd, const fs::path& file) {
+#ifdef __APPLE__
+  // macOS's fsync leaves the data in the drive's cache; F_FULLFSYNC asks the drive to write it (some
+  // file systems refuse it: fsync is then the best there is).
+  if (::fcntl(fd.native(), F_FULLFSYNC) == 0) return;
+#endif
   // fdatasync would skip the size's metadata on some systems; fsync is the portable promise.
   while (::fsync(fd.native()) != 0) {
     if (errno != EINTR) fail_io("cannot fsync", file, errno);
@@ -158,12 +157,6 @@ std::string read_at(const Fd& fd, std::int64_t offset, std::size_t size, const f
   }
   bytes.resize(got);
   return bytes;
-}
-
-std::string read_all(const Fd& fd, const fs::path& file, std::int64_t offset) {
-  const std::int64_t size = file_size(fd, file);
-  if (size <= offset) return {};
-  return read_at(fd, offset, static_cast<std::size_t>(size - offset), file);
 }
 
 void make_read_only(const fs::path& file) {

@@ -170,12 +170,6 @@ Fd open_if_exists(const fs::path& file) {
   return Fd(handle);
 }
 
-std::optional<std::string> read_if_exists(const fs::path& file) {
-  const Fd fd = open_if_exists(file);
-  if (!fd.valid()) return std::nullopt;
-  return read_all(fd, file);
-}
-
 void write_all(const Fd& fd, std::string_view bytes, const fs::path& file) {
   while (!bytes.empty()) {
     const DWORD give = static_cast<DWORD>(std::min(bytes.size(), max_io_bytes));
@@ -245,12 +239,6 @@ std::string read_at(const Fd& fd, std::int64_t offset, std::size_t size, const f
   }
   bytes.resize(got);
   return bytes;
-}
-
-std::string read_all(const Fd& fd, const fs::path& file, std::int64_t offset) {
-  const std::int64_t size = file_size(fd, file);
-  if (size <= offset) return {};
-  return read_at(fd, offset, static_cast<std::size_t>(size - offset), file);
 }
 
 void make_read_only(const fs::path& file) {
