@@ -10,8 +10,9 @@ export const FRAME_LIMITS = Object.freeze({
   maxSide: 512,
   loadMs: 30_000,    // the file must show its first frame within this
   seekMs: 15_000,    // and each sampled frame within this
-  redraws: 20,       // a frame that draws as one colour is drawn again up to this many times,
-  redrawMs: 25,      // this far apart (a frame that really is one colour costs half a second)
+  redraws: 20,       // a frame that draws as one colour, or as the frame sampled before it, is drawn
+  redrawMs: 25,      // again up to this many times, this far apart (a frame that really is one colour
+                     // or unchanged costs half a second)
 });
 
 const HAVE_CURRENT_DATA = 2;   // HTMLMediaElement.readyState: the current frame is there
@@ -59,17 +60,27 @@ async function durationOf(video) {
 }
 
 // Draws the current frame on white and returns its RGBA pixels. Under load Chromium can report a
-// seek's frame as there before a hidden document can draw it (the canvas stays one colour): such a
-// picture is drawn again for a moment, and kept as it is if the frame really is one colour.
-async function drawFrame(video, canvas, context) {
+// seek's frame as there before a hidden document can draw it: the canvas then stays one colour, or
+// still shows the frame sampled before (`previous`). Such a picture is drawn again for a moment, and
+// kept as it is if the video really shows one colour or has not changed.
+async function drawFrame(video, canvas, context, previous) {
   for (let attempt = 0; ; attempt++) {
     context.fillStyle = '#fff';
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.drawImage(video, 0, 0, canvas.width, canvas.height);
     const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-    if (!isOneColour(data) || attempt >= FRAME_LIMITS.redraws) return data;
+    const suspect = isOneColour(data) || (previous !== null && samePixels(data, previous));
+    if (!suspect || attempt >= FRAME_LIMITS.redraws) return data;
     await new Promise((resolve) => setTimeout(resolve, FRAME_LIMITS.redrawMs));
   }
+}
+
+function samePixels(a, b) {
+  if (a.length !== b.length) return false;
+  const x = new Uint32Array(a.buffer, a.byteOffset, a.length >> 2);
+  const y = new Uint32Array(b.buffer, b.byteOffset, b.length >> 2);
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
 }
 
 function isOneColour(data) {
@@ -99,9 +110,11 @@ export async function sampleVideoFrames(blob, { hash, everyMs = FRAME_LIMITS.eve
     const context = canvas.getContext('2d', { willReadFrequently: true });
     context.imageSmoothingQuality = 'high';
     const frames = [];
+    let previous = null;
     for (let timestamp = 0; (timestamp < durationMs || timestamp === 0) && frames.length < maxFrames; timestamp += step) {
       await seek(video, timestamp / 1000);
-      const data = await drawFrame(video, canvas, context);
+      const data = await drawFrame(video, canvas, context, previous);
+      previous = data;
       const hashed = await hash({ data, width: canvas.width, height: canvas.height, channels: 4 });
       frames.push({ timestamp, hash: hashed.hash, quality: hashed.quality });
     }

@@ -17,4 +17,12 @@ std::string read_all(const Fd& fd, const fs::path& file, std::int64_t offset) {
   return read_at(fd, offset, static_cast<std::size_t>(size - offset), file);
 }
 
+void refuse_symlinks(const fs::path& root, const fs::path& relative) {
+  fs::path at = root;
+  for (const auto& part : relative) {
+    at /= part;
+    if (!exists_no_symlink(at)) return;  // throws on a link
+  }
+}
+
 }  // namespace takedown::host::vault

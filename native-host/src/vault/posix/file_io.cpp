@@ -222,13 +222,4 @@ fs::path ensure_dirs(const fs::path& root, const fs::path& relative) {
   return at;
 }
 
-void refuse_symlinks(const fs::path& root, const fs::path& relative) {
-  fs::path at = root;
-  for (const auto& part : relative) {
-    at /= part;
-    struct stat info {};
-    if (!lstat_checked(at, info)) return;
-  }
-}
-
 }  // namespace takedown::host::vault

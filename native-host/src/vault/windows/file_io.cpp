@@ -334,12 +334,4 @@ fs::path ensure_dirs(const fs::path& root, const fs::path& relative) {
   return at;
 }
 
-void refuse_symlinks(const fs::path& root, const fs::path& relative) {
-  fs::path at = root;
-  for (const auto& part : relative) {
-    at /= part;
-    if (!attributes_checked(at)) return;
-  }
-}
-
 }  // namespace takedown::host::vault
