@@ -18,7 +18,7 @@
 #include "evidence/sha256.hpp"
 #include "pdq/netpbm.hpp"
 #include "pdq/pdq.hpp"
-#include "pdq_reference_order.hpp"
+#include "../tests/support/pdq_reference_order.hpp"
 
 namespace {
 
@@ -77,7 +77,7 @@ int main(int argc, char** argv) {
   }
   for (const Image& image : images) {
     const auto ours = takedown::pdq::hash_pixels(image.rgb, image.width, image.height, 3);
-    const auto theirs = takedown::bench::reference_order_hash(image.rgb, image.width, image.height);
+    const auto theirs = takedown::pdq_reference::reference_order_hash(image.rgb, image.width, image.height);
     if (!(ours.hashes[0] == theirs.hash) || ours.quality != theirs.quality) {
       std::fprintf(stderr, "%s: the core and the reference-order baseline disagree\n", image.name.c_str());
       return 1;
@@ -92,7 +92,7 @@ int main(int argc, char** argv) {
       core += seconds_for(rounds, [&] { sink ^= static_cast<std::uint8_t>(
           takedown::pdq::hash_pixels(image.rgb, image.width, image.height, 3).quality); });
       reference += seconds_for(rounds, [&] { sink ^= static_cast<std::uint8_t>(
-          takedown::bench::reference_order_hash(image.rgb, image.width, image.height).quality); });
+          takedown::pdq_reference::reference_order_hash(image.rgb, image.width, image.height).quality); });
       sha += seconds_for(rounds, [&] {
         takedown::evidence::Sha256 h;
         h.update(image.rgb.data(), image.rgb.size());

@@ -324,8 +324,12 @@ function pdqStatus(what, status, { width, height, channels = 4 }) {
   if (status !== 0) throw new CoreError('too_large', `the wasm core ran out of memory for ${what}`);
 }
 
+const HEX_OF_BYTE = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
 function hexOf(bytes) {
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  let hex = '';
+  for (const byte of bytes) hex += HEX_OF_BYTE[byte];
+  return hex;
 }
 
 // A Uint8Array over the bytes of a Uint8Array, another ArrayBuffer view or an ArrayBuffer.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <span>
 #include <vector>
 
 namespace takedown::pdq {
@@ -66,7 +67,7 @@ void store4(float* p, V4 v) { std::memcpy(p, &v, sizeof v); }
 
 // s[c] += add[c] (when add), s[c] -= sub[c] (when sub), target[c] = s[c] / n (when target): one
 // line of the sweep, in that order for every lane.
-void sweep_line(float* s, const float* add, const float* sub, float* target, float n, std::size_t lanes) {
+[[gnu::always_inline]] inline void sweep_line(float* s, const float* add, const float* sub, float* target, float n, std::size_t lanes) {
   std::size_t c = 0;
 #ifdef TAKEDOWN_PDQ_V4
   const V4 nv = {n, n, n, n};
@@ -85,35 +86,59 @@ void sweep_line(float* s, const float* add, const float* sub, float* target, flo
   }
 }
 
+// The output lines a pass must write: all of them (`keep` empty), or only the lines listed in `keep`
+// (ascending), the k-th written as line k of the output. The running sums still see every line.
+class OutputLines {
+ public:
+  OutputLines(float* out, std::size_t lanes, std::span<const int> keep) : out_(out), lanes_(lanes), keep_(keep) {}
+  float* target(int line) {
+    if (keep_.empty()) return out_ + static_cast<std::size_t>(line) * lanes_;
+    if (next_ < keep_.size() && keep_[next_] == line) return out_ + (next_++) * lanes_;
+    return nullptr;
+  }
+
+ private:
+  float* out_;
+  std::size_t lanes_;
+  std::span<const int> keep_;
+  std::size_t next_ = 0;
+};
+
 // One box-filter pass over `length` lines of `lanes` floats each, every lane filtered on its own: a
 // running sum per lane, lines swept in order, so memory is read line by line while each lane sees
 // exactly the reference's operations in the reference's order (add, subtract, divide by the count).
-// Columns use it directly (lanes = width); rows use it on blocks of rows interleaved (box_rows).
-void box_sweep(const float* in, float* out, std::size_t lanes, int length, int window, float* s) {
+// `step(add, sub, target, n)` applies one line (see sweep_line). Only the output lines in `keep`
+// (all when empty) are divided and written.
+template <typename Step>
+[[gnu::always_inline]] inline void sweep_phases(const float* in, float* out, std::size_t lanes, int length, int window,
+                                                std::span<const int> keep, Step step) {
   const BoxPhases p(length, window);
-  std::fill(s, s + lanes, 0.0f);
   auto line = [&](int r) { return in + static_cast<std::size_t>(r) * lanes; };
-  auto out_line = [&](int r) { return out + static_cast<std::size_t>(r) * lanes; };
+  OutputLines targets(out, lanes, keep);
   int count = 0, right = 0, left = 0, o = 0;
   for (int i = 0; i < p.lead; ++i) {
     ++count;
-    sweep_line(s, line(right++), nullptr, nullptr, 1.0f, lanes);
+    step(line(right++), nullptr, nullptr, 1.0f);
   }
   for (int i = 0; i < p.grow; ++i) {
     ++count;
-    sweep_line(s, line(right++), nullptr, out_line(o++), static_cast<float>(count), lanes);
+    step(line(right++), nullptr, targets.target(o++), static_cast<float>(count));
   }
-  for (int i = 0; i < p.slide; ++i) sweep_line(s, line(right++), line(left++), out_line(o++), static_cast<float>(count), lanes);
+  for (int i = 0; i < p.slide; ++i) step(line(right++), line(left++), targets.target(o++), static_cast<float>(count));
   for (int i = 0; i < p.shrink; ++i) {
     --count;
-    sweep_line(s, nullptr, line(left++), out_line(o++), static_cast<float>(count), lanes);
+    step(nullptr, line(left++), targets.target(o++), static_cast<float>(count));
   }
 }
 
-// Rows in blocks of `block`: interleaved so that the block's rows become lanes of one sweep, then
-// written back. The reference filters each row alone with a serial running sum; here a block's rows
-// run side by side (SIMD and independent chains) with the same per-row operations.
-constexpr std::size_t block = 16;
+// Any number of lanes (columns use it with lanes = width), the running sums in `s`.
+void box_sweep(const float* in, float* out, std::size_t lanes, int length, int window, float* s,
+               std::span<const int> keep = {}) {
+  std::fill(s, s + lanes, 0.0f);
+  sweep_phases(in, out, lanes, length, window, keep, [&](const float* add, const float* sub, float* target, float n) {
+    sweep_line(s, add, sub, target, n, lanes);
+  });
+}
 
 // Reused between images: glibc would otherwise return these megabytes to the OS after each image
 // and page-fault them back in on the next (a third of the time at 512x512). Grow-only.
@@ -130,47 +155,145 @@ Workspace& workspace() {
   return w;
 }
 
+// Rows: `out` gets, per row, the columns in `keep` (ascending; all columns when empty), packed.
 #ifdef TAKEDOWN_PDQ_V4
-void box_rows(const float* in, float* out, std::uint32_t width, std::uint32_t height, int window, Workspace& w) {
+// Rows in blocks of `block`: interleaved so that the block's rows become lanes of one sweep, then
+// written back. The reference filters each row alone with a serial running sum; here a block's rows
+// run side by side (SIMD and independent chains) with the same per-row operations.
+constexpr std::size_t block = 16;
+
+// Rows a..d of a 4x4 block become its columns (and back: it is its own inverse).
+void transpose4(V4& a, V4& b, V4& c, V4& d) {
+  const V4 t0 = __builtin_shufflevector(a, b, 0, 4, 1, 5);
+  const V4 t1 = __builtin_shufflevector(a, b, 2, 6, 3, 7);
+  const V4 t2 = __builtin_shufflevector(c, d, 0, 4, 1, 5);
+  const V4 t3 = __builtin_shufflevector(c, d, 2, 6, 3, 7);
+  a = __builtin_shufflevector(t0, t2, 0, 1, 4, 5);
+  b = __builtin_shufflevector(t0, t2, 2, 3, 6, 7);
+  c = __builtin_shufflevector(t1, t3, 0, 1, 4, 5);
+  d = __builtin_shufflevector(t1, t3, 2, 3, 6, 7);
+}
+
+// `rows` lines of `width` floats (`stride` apart) into lanes: lanes[x * rows + k] = line k's x,
+// four rows and four columns at a time where they fill a block.
+void interleave(const float* in, std::size_t stride, std::size_t rows, std::size_t width, float* lanes) {
+  std::size_t k = 0;
+  for (; k + 4 <= rows; k += 4) {
+    const float* l0 = in + k * stride;
+    std::size_t x = 0;
+    for (; x + 4 <= width; x += 4) {
+      V4 a = load4(l0 + x), b = load4(l0 + stride + x), c = load4(l0 + 2 * stride + x), d = load4(l0 + 3 * stride + x);
+      transpose4(a, b, c, d);
+      store4(lanes + x * rows + k, a);
+      store4(lanes + (x + 1) * rows + k, b);
+      store4(lanes + (x + 2) * rows + k, c);
+      store4(lanes + (x + 3) * rows + k, d);
+    }
+    for (; x < width; ++x) {
+      for (std::size_t i = 0; i < 4; ++i) lanes[x * rows + k + i] = l0[i * stride + x];
+    }
+  }
+  for (; k < rows; ++k) {
+    for (std::size_t x = 0; x < width; ++x) lanes[x * rows + k] = in[k * stride + x];
+  }
+}
+
+// The inverse of interleave.
+void deinterleave(const float* lanes, std::size_t rows, std::size_t width, float* out, std::size_t stride) {
+  std::size_t k = 0;
+  for (; k + 4 <= rows; k += 4) {
+    float* l0 = out + k * stride;
+    std::size_t x = 0;
+    for (; x + 4 <= width; x += 4) {
+      V4 a = load4(lanes + x * rows + k), b = load4(lanes + (x + 1) * rows + k), c = load4(lanes + (x + 2) * rows + k),
+         d = load4(lanes + (x + 3) * rows + k);
+      transpose4(a, b, c, d);
+      store4(l0 + x, a);
+      store4(l0 + stride + x, b);
+      store4(l0 + 2 * stride + x, c);
+      store4(l0 + 3 * stride + x, d);
+    }
+    for (; x < width; ++x) {
+      for (std::size_t i = 0; i < 4; ++i) l0[i * stride + x] = lanes[x * rows + k + i];
+    }
+  }
+  for (; k < rows; ++k) {
+    for (std::size_t x = 0; x < width; ++x) out[k * stride + x] = lanes[x * rows + k];
+  }
+}
+
+// A whole block of rows: its 16 running sums stay in four vector registers rather than memory.
+void box_sweep_block(const float* in, float* out, int length, int window, std::span<const int> keep) {
+  constexpr std::size_t vectors = block / 4;
+  V4 sums[vectors] = {};
+  sweep_phases(in, out, block, length, window, keep, [&](const float* add, const float* sub, float* target, float n) {
+    const V4 nv = {n, n, n, n};
+    for (std::size_t v = 0; v < vectors; ++v) {
+      if (add != nullptr) sums[v] += load4(add + 4 * v);
+      if (sub != nullptr) sums[v] -= load4(sub + 4 * v);
+      if (target != nullptr) store4(target + 4 * v, sums[v] / nv);
+    }
+  });
+}
+
+void box_rows(const float* in, float* out, std::uint32_t width, std::uint32_t height, int window, Workspace& w,
+              std::span<const int> keep = {}) {
+  const std::size_t kept = keep.empty() ? width : keep.size();
   float* a = Workspace::sized(w.lanes_in, block * width);
-  float* b = Workspace::sized(w.lanes_out, block * width);
+  float* b = Workspace::sized(w.lanes_out, block * kept);
   float* s = Workspace::sized(w.sums, std::max<std::size_t>(width, block));
   for (std::uint32_t r0 = 0; r0 < height; r0 += block) {
     const std::size_t rows = std::min<std::size_t>(block, height - r0);
-    for (std::size_t k = 0; k < rows; ++k) {
-      const float* line = in + (r0 + k) * static_cast<std::size_t>(width);
-      for (std::uint32_t x = 0; x < width; ++x) a[x * rows + k] = line[x];
-    }
-    box_sweep(a, b, rows, static_cast<int>(width), window, s);
-    for (std::size_t k = 0; k < rows; ++k) {
-      float* line = out + (r0 + k) * static_cast<std::size_t>(width);
-      for (std::uint32_t x = 0; x < width; ++x) line[x] = b[x * rows + k];
-    }
+    interleave(in + r0 * static_cast<std::size_t>(width), width, rows, width, a);
+    if (rows == block) box_sweep_block(a, b, static_cast<int>(width), window, keep);
+    else box_sweep(a, b, rows, static_cast<int>(width), window, s, keep);
+    deinterleave(b, rows, kept, out + r0 * kept, kept);
   }
 }
 #else
 // wasm without SIMD: each row alone with a serial running sum, as the reference (interleaving the
 // rows measured slower there: the transposes cost more than the independent chains gain).
-void box_rows(const float* in, float* out, std::uint32_t width, std::uint32_t height, int window, Workspace&) {
+void box_rows(const float* in, float* out, std::uint32_t width, std::uint32_t height, int window, Workspace&,
+              std::span<const int> keep = {}) {
   const BoxPhases p(static_cast<int>(width), window);
+  const std::size_t kept = keep.empty() ? width : keep.size();
   for (std::uint32_t r = 0; r < height; ++r) {
     const float* line = in + static_cast<std::size_t>(r) * width;
-    float* target = out + static_cast<std::size_t>(r) * width;
+    OutputLines targets(out + r * kept, 1, keep);
+    auto put = [&](int o, float v) {
+      if (float* t = targets.target(o)) *t = v;
+    };
     float sum = 0.0f;
     int count = 0, right = 0, left = 0, o = 0;
     for (int i = 0; i < p.lead; ++i) { sum += line[right++]; ++count; }
-    for (int i = 0; i < p.grow; ++i) { sum += line[right++]; ++count; target[o++] = sum / static_cast<float>(count); }
+    for (int i = 0; i < p.grow; ++i) { sum += line[right++]; ++count; put(o++, sum / static_cast<float>(count)); }
     for (int i = 0; i < p.slide; ++i) {
       sum += line[right++];
       sum -= line[left++];
-      target[o++] = sum / static_cast<float>(count);
+      put(o++, sum / static_cast<float>(count));
     }
-    for (int i = 0; i < p.shrink; ++i) { sum -= line[left++]; --count; target[o++] = sum / static_cast<float>(count); }
+    for (int i = 0; i < p.shrink; ++i) { sum -= line[left++]; --count; put(o++, sum / static_cast<float>(count)); }
   }
 }
 #endif
 
-// Two passes of rows-then-columns ("tent" filter), then the centre sample of each 64th.
+// The lines (rows or columns) of a side that decimation samples: the centre of each 64th, ascending
+// and distinct (a side under 64 samples some twice), and for each of the 64 samples its index there.
+struct SampledLines {
+  std::vector<int> lines;
+  std::array<std::size_t, grid> index{};
+  explicit SampledLines(std::uint32_t side) {
+    for (int i = 0; i < grid; ++i) {
+      const auto at = static_cast<int>(((i + 0.5) * side) / grid);
+      if (lines.empty() || lines.back() != at) lines.push_back(at);
+      index[static_cast<std::size_t>(i)] = lines.size() - 1;
+    }
+  }
+};
+
+// Two passes of rows-then-columns ("tent" filter), then the centre sample of each 64th. The second
+// pass divides and keeps only what the samples read: the sampled columns of every row, then the
+// sampled rows of those columns. Each kept value comes from the same running sums as before.
 void downsample(float* luma, std::uint32_t width, std::uint32_t height, Grid& out, Workspace& w) {
   if (width == grid && height == grid) {
     std::copy(luma, luma + grid * grid, out.begin());  // already 64x64: used as is (reference behaviour)
@@ -179,15 +302,17 @@ void downsample(float* luma, std::uint32_t width, std::uint32_t height, Grid& ou
   float* scratch = Workspace::sized(w.scratch, static_cast<std::size_t>(width) * height);
   const int along_rows = window_for(width);
   const int along_columns = window_for(height);
-  for (int pass = 0; pass < 2; ++pass) {
-    box_rows(luma, scratch, width, height, along_rows, w);
-    box_sweep(scratch, luma, width, static_cast<int>(height), along_columns, Workspace::sized(w.sums, width));
-  }
+  box_rows(luma, scratch, width, height, along_rows, w);
+  box_sweep(scratch, luma, width, static_cast<int>(height), along_columns, Workspace::sized(w.sums, width));
+
+  const SampledLines columns(width), rows(height);
+  const std::size_t kept = columns.lines.size();
+  box_rows(luma, scratch, width, height, along_rows, w, columns.lines);  // height x kept
+  float* sampled = luma;                                                  // rows.lines.size() x kept
+  box_sweep(scratch, sampled, kept, static_cast<int>(height), along_columns, Workspace::sized(w.sums, width), rows.lines);
   for (int i = 0; i < grid; ++i) {
-    const auto r = static_cast<std::size_t>(((i + 0.5) * height) / grid);
     for (int j = 0; j < grid; ++j) {
-      const auto c = static_cast<std::size_t>(((j + 0.5) * width) / grid);
-      out[static_cast<std::size_t>(i * grid + j)] = luma[r * width + c];
+      out[static_cast<std::size_t>(i * grid + j)] = sampled[rows.index[static_cast<std::size_t>(i)] * kept + columns.index[static_cast<std::size_t>(j)]];
     }
   }
 }

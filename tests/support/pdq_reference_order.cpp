@@ -6,7 +6,7 @@
 #include <cstdlib>
 #include <vector>
 
-namespace takedown::bench {
+namespace takedown::pdq_reference {
 namespace {
 
 constexpr int grid = 64;
@@ -101,4 +101,4 @@ ReferenceOrderResult reference_order_hash(std::span<const std::uint8_t> rgb, std
   return result;
 }
 
-}  // namespace takedown::bench
+}  // namespace takedown::pdq_reference
