@@ -118,9 +118,10 @@ async function chromiumRows(pictures, seconds) {
         const image = context.getImageData(0, 0, bitmap.width, bitmap.height);
         const decode = async () => (await createImageBitmap(blob)).close();
         const hash = () => core.pdqHash({ data: image.data, width: image.width, height: image.height });
-        // Warm-up: wasm starts in the baseline compiler and is optimised after a while.
-        await round(hash, 1500);
-        await round(decode, 300);
+        // Warm-up: wasm starts in the baseline compiler and is optimised after a while (shorter in a
+        // quick run, whose numbers only show that the bench works).
+        await round(hash, Math.min(1500, seconds * 500));
+        await round(decode, Math.min(300, seconds * 100));
         // Rounds alternated, the median of each kept, so that load from elsewhere hits both alike.
         const decodes = [];
         const hashes = [];
@@ -131,7 +132,7 @@ async function chromiumRows(pictures, seconds) {
         const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
         const decodeMs = median(decodes);
         const pdqMs = median(hashes);
-        const readMs = await round(() => context.getImageData(0, 0, bitmap.width, bitmap.height), 300);
+        const readMs = await round(() => context.getImageData(0, 0, bitmap.width, bitmap.height), Math.min(300, seconds * 100));
         out.push({ name, decodeMs, readMs, pdqMs });
       }
       return out;

@@ -26,6 +26,12 @@ const PAYLOADS = {
   '10kB': JSON.stringify({ value: 'x'.repeat(10_000) }),
 };
 const rows = [];
+// How long each part took, on stderr: what a slow smoke run spends its time on.
+let partStarted = performance.now();
+const partDone = (name) => {
+  console.error(`bench/run: ${name} took ${((performance.now() - partStarted) / 1000).toFixed(1)} s`);
+  partStarted = performance.now();
+};
 const row = (measure, value, unit, baseline, baselineValue) =>
   rows.push({ measure, value, unit, baseline, baselineValue, ratio: value / baselineValue });
 
@@ -37,6 +43,7 @@ for (const [name, r] of Object.entries(nativeNs)) {
   row(`native core.echo (${name})`, r.call_ns / 1000, 'µs', 'nlohmann parse+dump, same process', r.json_baseline_ns / 1000);
 }
 
+partDone('native core.echo');
 // 2. wasm under node: the same calls, against JSON.parse+stringify in the same process; and wasm vs native.
 const core = await wasmClient();
 const wasmModule = await core.load();
@@ -48,6 +55,7 @@ for (const [name, params] of Object.entries(PAYLOADS)) {
   row(`wasm / native call cost (${name})`, wasmUs, 'µs', 'native core.echo, same script', nativeNs[name].call_ns / 1000);
 }
 
+partDone('wasm core.echo in node');
 // 3. In Chromium's service worker: cold init, echo, and the native messaging round trip.
 const browser = await launchBrowser('chromium');
 try {
@@ -88,6 +96,7 @@ try {
   await browser.close();
 }
 
+partDone('service worker and native messaging');
 function timeUs(iterations, work) {
   for (let i = 0; i < Math.ceil(iterations / 10); i++) work();
   const start = process.hrtime.bigint();
@@ -97,30 +106,38 @@ function timeUs(iterations, work) {
 
 // 4. SHA-256 and CRC-32: wasm vs native vs sha256sum on one file (bench/sha256.mjs).
 rows.push(...(await sha256Rows({ quick: options.quick })).rows);
+partDone('SHA-256 and CRC-32');
 // 5. Capture of a large video from the right-click to the stored record, and memory, in Chromium and Firefox (bench/capture.mjs).
 for (const r of await benchCapture({ megabytes: options.quick ? 8 : 100, rounds: options.quick ? 1 : 3 })) row(r.measure, r.value, r.unit, r.baseline, r.baselineValue);
+partDone('capture');
 // 6. Filling a 30-field form in Chromium, from the trigger to the recorded fill (bench/forms-fill.mjs).
 for (const r of await benchFormFill({ rounds: options.quick ? 2 : 10 })) row(r.measure, r.value, r.unit, r.baseline, r.baselineValue);
+partDone('form fill');
 // 7. The field classifier: accuracy on the corpus and the replicas (its own section), and a 1,000-field
 //    snapshot in wasm against the native build (bench/forms-accuracy.mjs).
 const formsReport = await formsAccuracy({ quick: options.quick });
 for (const r of formsReport.rows) row(r.measure, r.value, r.unit, r.baseline, r.baselineValue);
+partDone('field classifier');
 // 8. The host's evidence vault: appends per second per record and with group commit, verify against
 //    sha256sum, a 200 MB upload over native messaging frames against a raw pipe (bench/vault.mjs).
 for (const r of await vaultRows({ quick: options.quick })) row(r.measure, r.value, r.unit, r.baseline, r.baselineValue);
 
+partDone('vault');
 // 8b. Evidence uploads from the extension's own code in Chromium, to the real host against a bare
 //     sink host, at several chunk sizes, and the host's peak memory (bench/upload.mjs).
 const uploads = await uploadRows({ quick: options.quick });
 for (const r of uploads.rows) row(r.measure, r.value, r.unit, r.baseline, r.baselineValue);
 
+partDone('uploads');
 // 9. Filling only the chosen form: fields changed outside it and honeypots filled over the whole
 //    corpus (bench/forms-scope.mjs; its own section).
 const scopeReport = scopeSection(await formsScope({ quick: options.quick }));
 
+partDone('forms scope');
 // 10. PDQ: hashes/s natively (against the reference's order and SHA-256), in wasm under node and in a
 //     Chromium page, where PDQ time / the browser's own decode time is the ratio a person feels (bench/pdq.mjs).
 for (const r of await pdqRows({ seconds: options.quick ? 0.2 : 3 })) row(r.measure, r.value, r.unit, r.baseline, r.baselineValue);
+partDone('PDQ');
 // 11. The watcher on a page of 40 pictures: load time on vs off, and its background CPU per picture
 //     (screenshot crop, PDQ and match) against the page's own load time per picture (bench/watcher-load.mjs).
 //     Not in --quick (the test suite's smoke run): it scrolls real pages for half a minute per browser.
@@ -131,6 +148,7 @@ for (const browserName of options.quick ? [] : ['chromium', 'firefox']) {
       'page load time per picture, watcher off', w.load_ms_off / w.pictures);
 }
 
+partDone('watcher');
 const broken = rows.filter((r) => !(Number.isFinite(r.ratio) && r.ratio > 0));
 if (broken.length) throw new Error(`benchmarks without a usable measurement: ${broken.map((r) => r.measure).join(', ')}`);
 
