@@ -1,13 +1,15 @@
 // PDQ in the wasm core (core.pdqHash, core.pdqFingerprint) against the reference: every
 // hasher-input buffer, the dihedral bases and the full-resolution decodes bit for bit, the same
-// as the native build; bad input refused with a clear CoreError.
+// as the native build; the transformed copies that must match do, the crops that must not do not;
+// bad input refused with a clear CoreError.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { CoreError } from '../../wasm/core-client.js';
-import { decode, parseNetpbm, readCsv, vectorsDir } from './pdq-support.mjs';
+import { decode, decodeTo, hamming, parseNetpbm, readCsv, vectorsDir } from './pdq-support.mjs';
 import { wasmClient } from './wasm-core.mjs';
 
 const core = await wasmClient();
@@ -59,6 +61,43 @@ test('wasm and native give the same hashes, dihedral hashes and variants', { ski
       for (const v of fp.variants) wasm.push([v.hash, String(v.quality), file, v.name, ...v.dihedral.slice(1)]);
     }
     assert.deepEqual(wasm, native, role);
+  }
+});
+
+test('transformed copies: the native hashes bit for bit; resized, re-encoded, grey, brighter, mirrored and turned copies match, crops do not', { skip: !process.env.TAKEDOWN_HOST && 'no native host' }, async () => {
+  const transforms = readCsv(path.join(VECTORS, 'transforms.csv'));
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'takedown-pdq-wasm-'));
+  try {
+    const bases = [...new Set(transforms.map((t) => t.base))];
+    const pnm = new Map([...transforms.map((t) => t.file), ...bases.map((b) => path.join('images', b))]
+      .map((file) => [file, decodeTo(path.join(VECTORS, file), path.join(work, `${path.basename(file)}.pnm`))]));
+    const run = spawnSync(process.env.TAKEDOWN_HOST, ['pdq', '--dihedral', ...pnm.values()], { encoding: 'utf8', maxBuffer: 16 << 20 });
+    assert.equal(run.status, 0, run.stderr);
+    const native = run.stdout.trim().split('\n').map((line) => line.split(','));
+    const got = new Map();
+    for (const [file, pnmFile] of pnm) {
+      const h = await core.pdqHash(parseNetpbm(fs.readFileSync(pnmFile)));
+      const [hash, quality, , ...dihedral] = native.find((row) => row[2] === pnmFile);
+      assert.deepEqual([h.hash, String(h.quality), ...h.dihedral.slice(1)], [hash, quality, ...dihedral], file);
+      got.set(file, h);
+    }
+    const closest = (t) => Math.min(...got.get(path.join('images', t.base)).dihedral.map((d) => hamming(got.get(t.file).hash, d)));
+    const size = (wxh) => wxh.split('x').map(Number).reduce((a, b) => a * b);
+    const mustMatch = ['brighter-15pct', 'grayscale', 'jpeg-q30', 'jpeg-q75', 'mirror-flop', 'resize-25pct', 'resize-50pct',
+                       'rotate-90cw', 'social-1080w-q85'];
+    let matched = 0;
+    for (const t of transforms) {
+      // As in pdq-host.test.mjs: upscales and the reference's own two misses are not required to match.
+      const upscaled = size(t.size_wxh) > size(vectors.find((v) => v.file === t.base).size_wxh);
+      if (mustMatch.includes(t.transform) && t.match_at_31 === 'yes' && !upscaled) {
+        assert.ok(closest(t) <= 31, `${t.file}: ${closest(t)}`);
+        matched += 1;
+      }
+      if (t.transform.startsWith('crop-center')) assert.ok(closest(t) > 31, `${t.file}: ${closest(t)}`);
+    }
+    assert.equal(matched, 23);
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
   }
 });
 
