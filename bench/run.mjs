@@ -108,10 +108,10 @@ function timeUs(iterations, work) {
 rows.push(...(await sha256Rows({ quick: options.quick })).rows);
 partDone('SHA-256 and CRC-32');
 // 5. Capture of a large video from the right-click to the stored record, and memory, in Chromium and Firefox (bench/capture.mjs).
-for (const r of await benchCapture({ megabytes: options.quick ? 8 : 100, rounds: options.quick ? 1 : 3 })) row(r.measure, r.value, r.unit, r.baseline, r.baselineValue);
+for (const r of await benchCapture({ megabytes: options.quick ? 2 : 100, rounds: options.quick ? 1 : 3 })) row(r.measure, r.value, r.unit, r.baseline, r.baselineValue);
 partDone('capture');
 // 6. Filling a 30-field form in Chromium, from the trigger to the recorded fill (bench/forms-fill.mjs).
-for (const r of await benchFormFill({ rounds: options.quick ? 2 : 10 })) row(r.measure, r.value, r.unit, r.baseline, r.baselineValue);
+for (const r of await benchFormFill({ rounds: options.quick ? 1 : 10 })) row(r.measure, r.value, r.unit, r.baseline, r.baselineValue);
 partDone('form fill');
 // 7. The field classifier: accuracy on the corpus and the replicas (its own section), and a 1,000-field
 //    snapshot in wasm against the native build (bench/forms-accuracy.mjs).
