@@ -50,7 +50,7 @@ struct BoxPhases {
 // One box-filter pass over `length` lines of `lanes` floats each, every lane filtered on its own: a
 // running sum per lane, lines swept in order, so memory is read line by line while each lane sees
 // exactly the reference's operations in the reference's order (add, subtract, divide by the count).
-// Columns use it directly (lanes = width); rows use it on blocks of rows interleaved (box_rows).
+// Columns use it directly (lanes = width); rows use it on blocks of rows interleaved (filter_rows).
 // Four lanes at a time as a GCC/Clang vector: element-wise float add, subtract and divide, each
 // rounded exactly as the scalar operation (no fusing, no reordering). x86-64 runs it as SSE; wasm
 // without SIMD uses the scalar loop alone (measured faster there).
@@ -63,6 +63,49 @@ V4 load4(const float* p) {
   return v;
 }
 void store4(float* p, V4 v) { std::memcpy(p, &v, sizeof v); }
+#endif
+
+// Luma, bit for bit the reference's float 0.299 R + 0.587 G + 0.114 B (grey bytes unchanged): each
+// weight times each byte value rounded to float once, as the reference's product is, and summed in
+// its order (R + G, then + B), with no multiplication per pixel and no chance for a compiler to fuse
+// a multiply into an add.
+constexpr float luma_weights[3] = {0.299f, 0.587f, 0.114f};
+const auto luma_products = [] {
+  std::array<std::array<float, 256>, 3> t{};
+  for (std::size_t c = 0; c < 3; ++c) {
+    for (std::size_t v = 0; v < 256; ++v) t[c][v] = luma_weights[c] * static_cast<float>(v);
+  }
+  return t;
+}();
+
+float luma1(const std::uint8_t* p, std::uint32_t channels) {
+  if (channels == 1) return static_cast<float>(p[0]);
+  return (luma_products[0][p[0]] + luma_products[1][p[1]]) + luma_products[2][p[2]];
+}
+
+#ifdef TAKEDOWN_PDQ_V4
+// The luma of the four pixels from p. RGBA (what browsers hand over) takes each pixel's bytes as one
+// 32-bit lane, masks each channel out and converts it exactly, then forms the same float products
+// and sums as the tables (element-wise multiply and add round as the scalar ones; nothing is fused):
+// twice as fast as the tables, natively and in wasm. RGB and grey have no such cheap split.
+V4 luma4(const std::uint8_t* p, std::uint32_t channels) {
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (channels == 4) {
+    using I4 = std::int32_t __attribute__((vector_size(16)));
+    constexpr V4 wr = {luma_weights[0], luma_weights[0], luma_weights[0], luma_weights[0]};
+    constexpr V4 wg = {luma_weights[1], luma_weights[1], luma_weights[1], luma_weights[1]};
+    constexpr V4 wb = {luma_weights[2], luma_weights[2], luma_weights[2], luma_weights[2]};
+    I4 v;
+    std::memcpy(&v, p, sizeof v);
+    const V4 r = __builtin_convertvector(v & 0xff, V4);
+    const V4 g = __builtin_convertvector((v >> 8) & 0xff, V4);
+    const V4 b = __builtin_convertvector((v >> 16) & 0xff, V4);
+    return (wr * r + wg * g) + wb * b;
+  }
+#endif
+  return V4{luma1(p, channels), luma1(p + channels, channels), luma1(p + 2 * channels, channels),
+            luma1(p + 3 * channels, channels)};
+}
 #endif
 
 // s[c] += add[c] (when add), s[c] -= sub[c] (when sub), target[c] = s[c] / n (when target): one
@@ -104,17 +147,14 @@ class OutputLines {
   std::size_t next_ = 0;
 };
 
-// One box-filter pass over `length` lines of `lanes` floats each, every lane filtered on its own: a
-// running sum per lane, lines swept in order, so memory is read line by line while each lane sees
-// exactly the reference's operations in the reference's order (add, subtract, divide by the count).
-// `step(add, sub, target, n)` applies one line (see sweep_line). Only the output lines in `keep`
-// (all when empty) are divided and written.
-template <typename Step>
-[[gnu::always_inline]] inline void sweep_phases(const float* in, float* out, std::size_t lanes, int length, int window,
-                                                std::span<const int> keep, Step step) {
+// One box-filter pass over `length` lines, every lane of a line filtered on its own: a running sum
+// per lane, lines swept in order, so memory is read line by line while each lane sees exactly the
+// reference's operations in the reference's order (add, subtract, divide by the count).
+// `line(r)` is input line r, `target(o)` where output line o goes (nullptr: not kept), each asked
+// for in ascending order; `step(add, sub, target, n)` applies one line (see sweep_line).
+template <typename Line, typename Target, typename Step>
+[[gnu::always_inline]] inline void sweep_phases(int length, int window, Line line, Target target, Step step) {
   const BoxPhases p(length, window);
-  auto line = [&](int r) { return in + static_cast<std::size_t>(r) * lanes; };
-  OutputLines targets(out, lanes, keep);
   int count = 0, right = 0, left = 0, o = 0;
   for (int i = 0; i < p.lead; ++i) {
     ++count;
@@ -122,28 +162,34 @@ template <typename Step>
   }
   for (int i = 0; i < p.grow; ++i) {
     ++count;
-    step(line(right++), nullptr, targets.target(o++), static_cast<float>(count));
+    step(line(right++), nullptr, target(o++), static_cast<float>(count));
   }
-  for (int i = 0; i < p.slide; ++i) step(line(right++), line(left++), targets.target(o++), static_cast<float>(count));
+  for (int i = 0; i < p.slide; ++i) {
+    const float* add = line(right++);
+    step(add, line(left++), target(o++), static_cast<float>(count));
+  }
   for (int i = 0; i < p.shrink; ++i) {
     --count;
-    step(nullptr, line(left++), targets.target(o++), static_cast<float>(count));
+    step(nullptr, line(left++), target(o++), static_cast<float>(count));
   }
 }
 
-// Any number of lanes (columns use it with lanes = width), the running sums in `s`.
+// A pass over lines `lanes` floats apart in `in`, writing the lines in `keep` (all when empty) to
+// `out`, packed; the running sums in `s`.
 void box_sweep(const float* in, float* out, std::size_t lanes, int length, int window, float* s,
                std::span<const int> keep = {}) {
   std::fill(s, s + lanes, 0.0f);
-  sweep_phases(in, out, lanes, length, window, keep, [&](const float* add, const float* sub, float* target, float n) {
-    sweep_line(s, add, sub, target, n, lanes);
-  });
+  OutputLines targets(out, lanes, keep);
+  sweep_phases(
+      length, window, [&](int r) { return in + static_cast<std::size_t>(r) * lanes; },
+      [&](int o) { return targets.target(o); },
+      [&](const float* add, const float* sub, float* target, float n) { sweep_line(s, add, sub, target, n, lanes); });
 }
 
-// Reused between images: glibc would otherwise return these megabytes to the OS after each image
-// and page-fault them back in on the next (a third of the time at 512x512). Grow-only.
+// Reused between images: glibc would otherwise return these buffers to the OS after each image and
+// page-fault them back in on the next. Grow-only.
 struct Workspace {
-  std::vector<float> luma, scratch, lanes_in, lanes_out, sums;
+  std::vector<float> luma_block, ring, column_block, second, sampled, lanes_in, lanes_out, lane_sums, sums;
   static float* sized(std::vector<float>& v, std::size_t n) {
     if (v.size() < n) v.resize(n);
     return v.data();
@@ -155,12 +201,47 @@ Workspace& workspace() {
   return w;
 }
 
-// Rows: `out` gets, per row, the columns in `keep` (ascending; all columns when empty), packed.
+// Where the luma rows come from: a float plane (`stride` floats per row), or pixel bytes turned into
+// luma a few rows at a time, so no whole-image float plane is ever written.
+class LumaRows {
+ public:
+  LumaRows(const float* plane, std::size_t stride) : plane_(plane), stride_(stride) {}
+  LumaRows(std::span<const std::uint8_t> pixels, std::uint32_t width, std::uint32_t channels, std::vector<float>& buffer)
+      : pixels_(pixels), channels_(channels), stride_(width), buffer_(&buffer) {}
+
+  std::size_t stride() const { return stride_; }
+
+  // Rows y .. y + count - 1, `stride()` floats apart; valid until the next call.
+  const float* rows(std::uint32_t y, std::uint32_t count) const {
+    if (buffer_ == nullptr) return plane_ + y * stride_;
+    const std::size_t bytes = stride_ * channels_;
+    float* out = Workspace::sized(*buffer_, count * stride_);
+    luma_of(pixels_.subspan(y * bytes, count * bytes), channels_, out);
+    return out;
+  }
+
 #ifdef TAKEDOWN_PDQ_V4
-// Rows in blocks of `block`: interleaved so that the block's rows become lanes of one sweep, then
-// written back. The reference filters each row alone with a serial running sum; here a block's rows
-// run side by side (SIMD and independent chains) with the same per-row operations.
-constexpr std::size_t block = 16;
+  // Rows y .. y + count - 1 as interleave() lays them out, pixels turned into luma on the way.
+  void interleaved(std::uint32_t y, std::uint32_t count, std::uint32_t width, float* lanes) const;
+#endif
+
+ private:
+  const float* plane_ = nullptr;
+  std::span<const std::uint8_t> pixels_;
+  std::uint32_t channels_ = 0;
+  std::size_t stride_;
+  std::vector<float>* buffer_ = nullptr;
+};
+
+// Rows are filtered, and streamed through downsample, 16 at a time.
+constexpr std::uint32_t row_block = 16;
+
+// The box filter along `rows` rows of `width` floats (`in_stride` apart) into `out` (`out_stride`
+// apart): per row the columns in `keep` (ascending; all when empty), packed. `rows` <= row_block.
+#ifdef TAKEDOWN_PDQ_V4
+// The rows are interleaved so that they become lanes of one sweep, then written back. The
+// reference filters each row alone with a serial running sum; here the block's rows run side by
+// side (SIMD and independent chains) with the same per-row operations.
 
 // Rows a..d of a 4x4 block become its columns (and back: it is its own inverse).
 void transpose4(V4& a, V4& b, V4& c, V4& d) {
@@ -174,15 +255,16 @@ void transpose4(V4& a, V4& b, V4& c, V4& d) {
   d = __builtin_shufflevector(t1, t3, 2, 3, 6, 7);
 }
 
-// `rows` lines of `width` floats (`stride` apart) into lanes: lanes[x * rows + k] = line k's x,
-// four rows and four columns at a time where they fill a block.
-void interleave(const float* in, std::size_t stride, std::size_t rows, std::size_t width, float* lanes) {
+// `rows` lines of `width` values into lanes: lanes[x * rows + k] = line k's x, four rows and four
+// columns at a time where they fill a block. `four(k, x)` is line k's values x .. x + 3, `one(k, x)`
+// its value x.
+template <typename Four, typename One>
+void interleave(std::size_t rows, std::size_t width, float* lanes, Four four, One one) {
   std::size_t k = 0;
   for (; k + 4 <= rows; k += 4) {
-    const float* l0 = in + k * stride;
     std::size_t x = 0;
     for (; x + 4 <= width; x += 4) {
-      V4 a = load4(l0 + x), b = load4(l0 + stride + x), c = load4(l0 + 2 * stride + x), d = load4(l0 + 3 * stride + x);
+      V4 a = four(k, x), b = four(k + 1, x), c = four(k + 2, x), d = four(k + 3, x);
       transpose4(a, b, c, d);
       store4(lanes + x * rows + k, a);
       store4(lanes + (x + 1) * rows + k, b);
@@ -190,12 +272,19 @@ void interleave(const float* in, std::size_t stride, std::size_t rows, std::size
       store4(lanes + (x + 3) * rows + k, d);
     }
     for (; x < width; ++x) {
-      for (std::size_t i = 0; i < 4; ++i) lanes[x * rows + k + i] = l0[i * stride + x];
+      for (std::size_t i = 0; i < 4; ++i) lanes[x * rows + k + i] = one(k + i, x);
     }
   }
   for (; k < rows; ++k) {
-    for (std::size_t x = 0; x < width; ++x) lanes[x * rows + k] = in[k * stride + x];
+    for (std::size_t x = 0; x < width; ++x) lanes[x * rows + k] = one(k, x);
   }
+}
+
+// Lines of floats `stride` apart.
+void interleave(const float* in, std::size_t stride, std::size_t rows, std::size_t width, float* lanes) {
+  interleave(
+      rows, width, lanes, [&](std::size_t k, std::size_t x) { return load4(in + k * stride + x); },
+      [&](std::size_t k, std::size_t x) { return in[k * stride + x]; });
 }
 
 // The inverse of interleave.
@@ -224,42 +313,68 @@ void deinterleave(const float* lanes, std::size_t rows, std::size_t width, float
 
 // A whole block of rows: its 16 running sums stay in four vector registers rather than memory.
 void box_sweep_block(const float* in, float* out, int length, int window, std::span<const int> keep) {
-  constexpr std::size_t vectors = block / 4;
+  constexpr std::size_t vectors = row_block / 4;
   V4 sums[vectors] = {};
-  sweep_phases(in, out, block, length, window, keep, [&](const float* add, const float* sub, float* target, float n) {
-    const V4 nv = {n, n, n, n};
-    for (std::size_t v = 0; v < vectors; ++v) {
-      if (add != nullptr) sums[v] += load4(add + 4 * v);
-      if (sub != nullptr) sums[v] -= load4(sub + 4 * v);
-      if (target != nullptr) store4(target + 4 * v, sums[v] / nv);
-    }
-  });
+  OutputLines targets(out, row_block, keep);
+  sweep_phases(
+      length, window, [&](int r) { return in + static_cast<std::size_t>(r) * row_block; },
+      [&](int o) { return targets.target(o); },
+      [&](const float* add, const float* sub, float* target, float n) {
+        const V4 nv = {n, n, n, n};
+        for (std::size_t v = 0; v < vectors; ++v) {
+          if (add != nullptr) sums[v] += load4(add + 4 * v);
+          if (sub != nullptr) sums[v] -= load4(sub + 4 * v);
+          if (target != nullptr) store4(target + 4 * v, sums[v] / nv);
+        }
+      });
 }
 
-void box_rows(const float* in, float* out, std::uint32_t width, std::uint32_t height, int window, Workspace& w,
-              std::span<const int> keep = {}) {
+// Rows already interleaved in `lanes`.
+void filter_lanes(const float* lanes, std::uint32_t rows, std::uint32_t width, int window, float* out,
+                  std::size_t out_stride, std::span<const int> keep, Workspace& w) {
   const std::size_t kept = keep.empty() ? width : keep.size();
-  float* a = Workspace::sized(w.lanes_in, block * width);
-  float* b = Workspace::sized(w.lanes_out, block * kept);
-  float* s = Workspace::sized(w.sums, std::max<std::size_t>(width, block));
-  for (std::uint32_t r0 = 0; r0 < height; r0 += block) {
-    const std::size_t rows = std::min<std::size_t>(block, height - r0);
-    interleave(in + r0 * static_cast<std::size_t>(width), width, rows, width, a);
-    if (rows == block) box_sweep_block(a, b, static_cast<int>(width), window, keep);
-    else box_sweep(a, b, rows, static_cast<int>(width), window, s, keep);
-    deinterleave(b, rows, kept, out + r0 * kept, kept);
+  float* filtered = Workspace::sized(w.lanes_out, row_block * kept);
+  if (rows == row_block) box_sweep_block(lanes, filtered, static_cast<int>(width), window, keep);
+  else box_sweep(lanes, filtered, rows, static_cast<int>(width), window, Workspace::sized(w.lane_sums, row_block), keep);
+  deinterleave(filtered, rows, kept, out, out_stride);
+}
+
+void filter_rows(const float* in, std::size_t in_stride, std::uint32_t rows, std::uint32_t width, int window,
+                 float* out, std::size_t out_stride, std::span<const int> keep, Workspace& w) {
+  float* lanes = Workspace::sized(w.lanes_in, row_block * width);
+  interleave(in, in_stride, rows, width, lanes);
+  filter_lanes(lanes, rows, width, window, out, out_stride, keep, w);
+}
+
+void LumaRows::interleaved(std::uint32_t y, std::uint32_t count, std::uint32_t width, float* lanes) const {
+  if (buffer_ == nullptr) {
+    interleave(plane_ + y * stride_, stride_, count, width, lanes);
+    return;
   }
+  const std::size_t row_bytes = stride_ * channels_;
+  const std::uint8_t* rows = pixels_.data() + y * row_bytes;
+  auto at = [&](std::size_t k, std::size_t x) { return rows + k * row_bytes + x * channels_; };
+  interleave(
+      count, width, lanes, [&](std::size_t k, std::size_t x) { return luma4(at(k, x), channels_); },
+      [&](std::size_t k, std::size_t x) { return luma1(at(k, x), channels_); });
+}
+
+// The first pass along rows y .. y + rows - 1, straight from the source (no luma plane in between).
+void filter_luma_rows(const LumaRows& luma, std::uint32_t y, std::uint32_t rows, std::uint32_t width, int window,
+                      float* out, Workspace& w) {
+  float* lanes = Workspace::sized(w.lanes_in, row_block * width);
+  luma.interleaved(y, rows, width, lanes);
+  filter_lanes(lanes, rows, width, window, out, width, {}, w);
 }
 #else
 // wasm without SIMD: each row alone with a serial running sum, as the reference (interleaving the
 // rows measured slower there: the transposes cost more than the independent chains gain).
-void box_rows(const float* in, float* out, std::uint32_t width, std::uint32_t height, int window, Workspace&,
-              std::span<const int> keep = {}) {
+void filter_rows(const float* in, std::size_t in_stride, std::uint32_t rows, std::uint32_t width, int window,
+                 float* out, std::size_t out_stride, std::span<const int> keep, Workspace&) {
   const BoxPhases p(static_cast<int>(width), window);
-  const std::size_t kept = keep.empty() ? width : keep.size();
-  for (std::uint32_t r = 0; r < height; ++r) {
-    const float* line = in + static_cast<std::size_t>(r) * width;
-    OutputLines targets(out + r * kept, 1, keep);
+  for (std::uint32_t r = 0; r < rows; ++r) {
+    const float* line = in + r * in_stride;
+    OutputLines targets(out + r * out_stride, 1, keep);
     auto put = [&](int o, float v) {
       if (float* t = targets.target(o)) *t = v;
     };
@@ -274,6 +389,11 @@ void box_rows(const float* in, float* out, std::uint32_t width, std::uint32_t he
     }
     for (int i = 0; i < p.shrink; ++i) { sum -= line[left++]; --count; put(o++, sum / static_cast<float>(count)); }
   }
+}
+
+void filter_luma_rows(const LumaRows& luma, std::uint32_t y, std::uint32_t rows, std::uint32_t width, int window,
+                      float* out, Workspace& w) {
+  filter_rows(luma.rows(y, rows), luma.stride(), rows, width, window, out, width, {}, w);
 }
 #endif
 
@@ -291,25 +411,56 @@ struct SampledLines {
   }
 };
 
-// Two passes of rows-then-columns ("tent" filter), then the centre sample of each 64th. The second
-// pass divides and keeps only what the samples read: the sampled columns of every row, then the
-// sampled rows of those columns. Each kept value comes from the same running sums as before.
-void downsample(float* luma, std::uint32_t width, std::uint32_t height, Grid& out, Workspace& w) {
-  if (width == grid && height == grid) {
-    std::copy(luma, luma + grid * grid, out.begin());  // already 64x64: used as is (reference behaviour)
+// Two passes of rows-then-columns ("tent" filter), then the centre sample of each 64th, streamed
+// top to bottom so that no whole-image plane is written (each pass would go through memory again):
+// rows are filtered a block at a time into a ring that holds what the column sweep still
+// reads; each row the column sweep finishes goes, a block at a time, through the second pass's row
+// filter, which divides and keeps only the sampled columns; the second column pass runs over those
+// and keeps only the sampled rows. Every value comes from the same operations in the same order.
+void downsample(const LumaRows& luma, std::uint32_t width, std::uint32_t height, Grid& out, Workspace& w) {
+  if (width == grid && height == grid) {  // already 64x64: used as is (reference behaviour)
+    const float* plane = luma.rows(0, grid);
+    for (std::size_t y = 0; y < grid; ++y) std::copy_n(plane + y * luma.stride(), grid, out.begin() + y * grid);
     return;
   }
-  float* scratch = Workspace::sized(w.scratch, static_cast<std::size_t>(width) * height);
   const int along_rows = window_for(width);
   const int along_columns = window_for(height);
-  box_rows(luma, scratch, width, height, along_rows, w);
-  box_sweep(scratch, luma, width, static_cast<int>(height), along_columns, Workspace::sized(w.sums, width));
-
   const SampledLines columns(width), rows(height);
   const std::size_t kept = columns.lines.size();
-  box_rows(luma, scratch, width, height, along_rows, w, columns.lines);  // height x kept
-  float* sampled = luma;                                                  // rows.lines.size() x kept
-  box_sweep(scratch, sampled, kept, static_cast<int>(height), along_columns, Workspace::sized(w.sums, width), rows.lines);
+
+  // The column sweep reads rows up to `along_columns` behind the newest; a block is filtered ahead.
+  const std::uint32_t ring_rows = (static_cast<std::uint32_t>(along_columns) + 2 * row_block - 1) / row_block * row_block;
+  float* ring = Workspace::sized(w.ring, static_cast<std::size_t>(ring_rows) * width);
+  std::uint32_t filtered = 0;
+  auto filtered_row = [&](int r) -> const float* {
+    while (filtered <= static_cast<std::uint32_t>(r)) {
+      const std::uint32_t count = std::min(row_block, height - filtered);
+      filter_luma_rows(luma, filtered, count, width, along_rows, ring + static_cast<std::size_t>(filtered % ring_rows) * width, w);
+      filtered += count;
+    }
+    return ring + static_cast<std::size_t>(static_cast<std::uint32_t>(r) % ring_rows) * width;
+  };
+
+  float* column_block = Workspace::sized(w.column_block, static_cast<std::size_t>(row_block) * width);
+  float* second = Workspace::sized(w.second, static_cast<std::size_t>(height) * kept);  // height x kept
+  auto second_rows = [&](std::uint32_t first, std::uint32_t count) {
+    filter_rows(column_block, width, count, width, along_rows, second + first * kept, kept, columns.lines, w);
+  };
+  float* s = Workspace::sized(w.sums, width);
+  std::fill(s, s + width, 0.0f);
+  sweep_phases(
+      static_cast<int>(height), along_columns, filtered_row,
+      [&](int o) {
+        const auto row = static_cast<std::uint32_t>(o);
+        if (row > 0 && row % row_block == 0) second_rows(row - row_block, row_block);
+        return column_block + static_cast<std::size_t>(row % row_block) * width;
+      },
+      [&](const float* add, const float* sub, float* target, float n) { sweep_line(s, add, sub, target, n, width); });
+  const std::uint32_t last = (height - 1) / row_block * row_block;
+  second_rows(last, height - last);
+
+  float* sampled = Workspace::sized(w.sampled, rows.lines.size() * kept);
+  box_sweep(second, sampled, kept, static_cast<int>(height), along_columns, s, rows.lines);
   for (int i = 0; i < grid; ++i) {
     for (int j = 0; j < grid; ++j) {
       out[static_cast<std::size_t>(i * grid + j)] = sampled[rows.index[static_cast<std::size_t>(i)] * kept + columns.index[static_cast<std::size_t>(j)]];
@@ -392,6 +543,18 @@ Coefficients transformed(const Coefficients& a, int xform) {
   return b;
 }
 
+Result hash_rows(const LumaRows& luma, std::uint32_t width, std::uint32_t height) {
+  Result result;
+  if (width < min_side || height < min_side) return result;
+  Grid g{};
+  downsample(luma, width, height, g, workspace());
+  result.quality = quality_of(g);
+  const Coefficients b = dct(g);
+  result.hashes[0] = bits_of(b);
+  for (int x = 1; x < 8; ++x) result.hashes[static_cast<std::size_t>(x)] = bits_of(transformed(b, x));
+  return result;
+}
+
 }  // namespace
 
 bool pixels_fit(std::size_t bytes, std::uint32_t width, std::uint32_t height, std::uint32_t channels) {
@@ -400,58 +563,30 @@ bool pixels_fit(std::size_t bytes, std::uint32_t width, std::uint32_t height, st
   return count <= max_pixels && count * channels == bytes;
 }
 
-Result hash_luma(std::span<float> luma, std::uint32_t width, std::uint32_t height) {
-  Result result;
-  if (width < min_side || height < min_side) return result;
-  Grid g{};
-  downsample(luma.data(), width, height, g, workspace());
-  result.quality = quality_of(g);
-  const Coefficients b = dct(g);
-  result.hashes[0] = bits_of(b);
-  for (int x = 1; x < 8; ++x) result.hashes[static_cast<std::size_t>(x)] = bits_of(transformed(b, x));
-  return result;
+Result hash_luma(std::span<const float> luma, std::uint32_t width, std::uint32_t height) {
+  return hash_rows(LumaRows(luma.data(), width), width, height);
 }
 
 void luma_of(std::span<const std::uint8_t> pixels, std::uint32_t channels, float* luma) {
   const std::size_t count = pixels.size() / channels;
   const std::uint8_t* p = pixels.data();
-  if (channels == 1) {
-    for (std::size_t i = 0; i < count; ++i) luma[i] = static_cast<float>(p[i]);
-    return;
+  std::size_t i = 0;
+#ifdef TAKEDOWN_PDQ_V4
+  if (channels == 4) {
+    for (; i + 4 <= count; i += 4, p += 16) store4(luma + i, luma4(p, channels));
   }
-  // Each weight times each byte value, rounded to float once as the reference's product is, and
-  // summed in its order (R + G, then + B): the same float result, with no multiplication per pixel
-  // and no chance for a compiler to fuse a multiply into an add.
-  static const auto products = [] {
-    std::array<std::array<float, 256>, 3> t{};
-    constexpr float weights[3] = {0.299f, 0.587f, 0.114f};
-    for (std::size_t c = 0; c < 3; ++c) {
-      for (std::size_t v = 0; v < 256; ++v) t[c][v] = weights[c] * static_cast<float>(v);
-    }
-    return t;
-  }();
-  const float* kr = products[0].data();
-  const float* kg = products[1].data();
-  const float* kb = products[2].data();
-  for (std::size_t i = 0; i < count; ++i, p += channels) luma[i] = (kr[p[0]] + kg[p[1]]) + kb[p[2]];
+#endif
+  for (; i < count; ++i, p += channels) luma[i] = luma1(p, channels);
 }
 
 Result hash_pixels(std::span<const std::uint8_t> pixels, std::uint32_t width, std::uint32_t height,
                    std::uint32_t channels) {
-  const std::size_t count = static_cast<std::size_t>(width) * height;
-  float* luma = Workspace::sized(workspace().luma, count);
-  luma_of(pixels.first(count * channels), channels, luma);
-  return hash_luma({luma, count}, width, height);
+  const std::size_t bytes = static_cast<std::size_t>(width) * height * channels;
+  return hash_rows(LumaRows(pixels.first(bytes), width, channels, workspace().luma_block), width, height);
 }
 
 Result hash_luma_box(std::span<const float> luma, std::uint32_t stride, Box box) {
-  const std::size_t count = static_cast<std::size_t>(box.width) * box.height;
-  float* copy = Workspace::sized(workspace().luma, count);
-  for (std::uint32_t y = 0; y < box.height; ++y) {
-    const float* from = luma.data() + static_cast<std::size_t>(box.y + y) * stride + box.x;
-    std::copy(from, from + box.width, copy + static_cast<std::size_t>(y) * box.width);
-  }
-  return hash_luma({copy, count}, box.width, box.height);
+  return hash_rows(LumaRows(luma.data() + static_cast<std::size_t>(box.y) * stride + box.x, stride), box.width, box.height);
 }
 
 }  // namespace takedown::pdq

@@ -25,7 +25,7 @@ struct Result {
 
 // Images under 5 pixels on a side hash to zeros with quality 0, as in the reference.
 inline constexpr std::uint32_t min_side = 5;
-// Larger buffers are refused: the float planes take 8 bytes per pixel.
+// Larger buffers are refused (a bound on the time a hash takes and on the pixels a caller holds).
 inline constexpr std::uint64_t max_pixels = 64ull * 1024 * 1024;
 
 // Pixels row-major, tightly packed, `channels` bytes each: 1 (grey), 3 (RGB) or 4 (RGBA; alpha is
@@ -34,9 +34,9 @@ inline constexpr std::uint64_t max_pixels = 64ull * 1024 * 1024;
 Result hash_pixels(std::span<const std::uint8_t> pixels, std::uint32_t width, std::uint32_t height,
                    std::uint32_t channels);
 
-// Luma as float32, row-major (width * height values); the buffer is used as scratch.
-// Scratch memory is kept per thread between calls (see Workspace in pdq.cpp).
-Result hash_luma(std::span<float> luma, std::uint32_t width, std::uint32_t height);
+// Luma as float32, row-major (width * height values).
+// Scratch memory (a few rows, not the image) is kept per thread between calls (see Workspace in pdq.cpp).
+Result hash_luma(std::span<const float> luma, std::uint32_t width, std::uint32_t height);
 
 // The luma hash_pixels hashes: float32 0.299 R + 0.587 G + 0.114 B (grey bytes unchanged), into
 // `luma` (pixels.size() / channels values).

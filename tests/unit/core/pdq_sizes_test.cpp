@@ -1,7 +1,8 @@
-// The core's fast order (blocked rows, swept columns, only the sampled values of the second pass,
-// four-lane luma) against PDQ written in the reference's order, bit for bit, at sizes that reach
-// every edge of the fast paths: sides under 64 (samples repeat), odd sides, sides that are not a
-// multiple of 4 or of the 16-row block, and windows from 1 to 9.
+// The core's fast order (blocked rows, swept columns, rows streamed through a ring, only the sampled
+// values of the second pass) against PDQ written in the reference's order, bit for bit, at sizes that
+// reach every edge of the fast paths: sides under 64 (samples repeat), odd sides, sides that are not a
+// multiple of 4 or of the 16-row block, windows from 1 to 17 (a ring of 32 and of 48 rows, wrapped
+// many times), and a crop hashed in place inside a wider plane.
 #include <cstdint>
 #include <random>
 #include <utility>
@@ -42,7 +43,7 @@ TEST_CASE("the fast order gives the reference order's hash and quality at every 
   const std::vector<std::pair<std::uint32_t, std::uint32_t>> sizes = {
       {5, 5},     {6, 9},     {17, 31},   {33, 64},   {63, 65},   {64, 63},    {65, 64},   {66, 67},
       {100, 7},   {127, 129}, {128, 128}, {129, 130}, {255, 257}, {301, 199},  {383, 384}, {385, 386},
-      {512, 512}, {513, 515}, {640, 480}, {767, 769}, {1021, 97}, {97, 1151}};
+      {512, 512}, {513, 515}, {640, 480}, {767, 769}, {1021, 97}, {97, 1151}, {70, 2100}, {2049, 21}};
   unsigned seed = 1;
   for (const auto& size : sizes) {
     const std::uint32_t width = size.first, height = size.second;  // named copies: CAPTURE cannot take bindings
@@ -59,8 +60,28 @@ TEST_CASE("the fast order gives the reference order's hash and quality at every 
   }
 }
 
+TEST_CASE("a box hashed in place inside a wider luma plane gives the reference order's hash of the crop") {
+  const std::uint32_t width = 700, height = 530;
+  const auto rgb = noisy_picture(width, height, 77);
+  std::vector<float> luma(static_cast<std::size_t>(width) * height);
+  pdq::luma_of(rgb, 3, luma.data());
+  for (const pdq::Box box : {pdq::Box{3, 5, 641, 517}, pdq::Box{61, 0, 5, 530}, pdq::Box{0, 200, 700, 33}}) {
+    CAPTURE(box.x);
+    CAPTURE(box.width);
+    std::vector<std::uint8_t> crop;
+    for (std::uint32_t y = 0; y < box.height; ++y) {
+      const auto* row = rgb.data() + ((static_cast<std::size_t>(box.y) + y) * width + box.x) * 3;
+      crop.insert(crop.end(), row, row + static_cast<std::size_t>(box.width) * 3);
+    }
+    const auto expected = takedown::pdq_reference::reference_order_hash(crop, box.width, box.height);
+    const auto in_place = pdq::hash_luma_box(luma, width, box);
+    CHECK(in_place.hashes[0] == expected.hash);
+    CHECK(in_place.quality == expected.quality);
+  }
+}
+
 // A hash hides rounding differences smaller than its bits; the luma is compared value for value.
-TEST_CASE("four-lane luma equals the reference's float formula for every pixel, RGB and RGBA") {
+TEST_CASE("luma equals the reference's float formula for every pixel, RGB and RGBA, row tails included") {
   const std::uint32_t width = 203, height = 61;  // not a multiple of 4: the tail takes the scalar path
   const auto rgb = noisy_picture(width, height, 99);
   const auto rgba = with_alpha(rgb);
@@ -72,6 +93,28 @@ TEST_CASE("four-lane luma equals the reference's float formula for every pixel, 
     const float expected = 0.299f * static_cast<float>(rgb[3 * i]) + 0.587f * static_cast<float>(rgb[3 * i + 1]) +
                            0.114f * static_cast<float>(rgb[3 * i + 2]);
     differing += (from_rgb[i] != expected) + (from_rgba[i] != expected);
+  }
+  CHECK(differing == 0);
+}
+
+// RGBA takes a four-pixel path of its own: every one of the 2^24 colours, whatever the alpha byte.
+TEST_CASE("RGBA luma equals the reference's float formula for every colour") {
+  std::vector<std::uint8_t> rgba(256 * 256 * 4);
+  std::vector<float> luma(256 * 256);
+  std::size_t differing = 0;
+  for (unsigned red = 0; red < 256; ++red) {
+    for (std::size_t i = 0; i < luma.size(); ++i) {
+      rgba[4 * i] = static_cast<std::uint8_t>(red);
+      rgba[4 * i + 1] = static_cast<std::uint8_t>(i >> 8);
+      rgba[4 * i + 2] = static_cast<std::uint8_t>(i);
+      rgba[4 * i + 3] = static_cast<std::uint8_t>(i * 7 + red);
+    }
+    pdq::luma_of(rgba, 4, luma.data());
+    for (std::size_t i = 0; i < luma.size(); ++i) {
+      const float expected = 0.299f * static_cast<float>(red) + 0.587f * static_cast<float>(i >> 8) +
+                             0.114f * static_cast<float>(i & 0xff);
+      differing += luma[i] != expected;
+    }
   }
   CHECK(differing == 0);
 }
