@@ -32,14 +32,12 @@ std::vector<NamedResult> fingerprint(const Pixels& image, Role role) {
       }
     }
   }
-  std::vector<float> luma(static_cast<std::size_t>(image.width) * image.height);
-  luma_of(image.bytes.first(luma.size() * image.channels), image.channels, luma.data());
   std::vector<NamedResult> out;
   for (const auto& named : boxes) {
     const Box& box = named.second;
     const bool repeated = std::any_of(out.begin(), out.end(), [&](const NamedResult& r) { return r.box == box; });
     if (repeated) continue;
-    out.push_back({named.first, box, hash_luma_box(luma, image.width, box)});
+    out.push_back({named.first, box, hash_pixels_box(image.bytes, image.width, image.channels, box)});
   }
   return out;
 }

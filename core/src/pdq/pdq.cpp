@@ -201,22 +201,25 @@ Workspace& workspace() {
   return w;
 }
 
-// Where the luma rows come from: a float plane (`stride` floats per row), or pixel bytes turned into
-// luma a few rows at a time, so no whole-image float plane is ever written.
+// Where the luma rows come from: a float plane (`stride` floats per row), or pixel bytes
+// (`row_bytes` per row, `width` pixels of each used) turned into luma a few rows at a time, so no
+// whole-image float plane is ever written.
 class LumaRows {
  public:
   LumaRows(const float* plane, std::size_t stride) : plane_(plane), stride_(stride) {}
-  LumaRows(std::span<const std::uint8_t> pixels, std::uint32_t width, std::uint32_t channels, std::vector<float>& buffer)
-      : pixels_(pixels), channels_(channels), stride_(width), buffer_(&buffer) {}
+  LumaRows(const std::uint8_t* pixels, std::size_t row_bytes, std::uint32_t width, std::uint32_t channels,
+           std::vector<float>& buffer)
+      : pixels_(pixels), row_bytes_(row_bytes), channels_(channels), stride_(width), buffer_(&buffer) {}
 
   std::size_t stride() const { return stride_; }
 
   // Rows y .. y + count - 1, `stride()` floats apart; valid until the next call.
   const float* rows(std::uint32_t y, std::uint32_t count) const {
     if (buffer_ == nullptr) return plane_ + y * stride_;
-    const std::size_t bytes = stride_ * channels_;
     float* out = Workspace::sized(*buffer_, count * stride_);
-    luma_of(pixels_.subspan(y * bytes, count * bytes), channels_, out);
+    for (std::uint32_t k = 0; k < count; ++k) {
+      luma_of({pixels_ + (y + k) * row_bytes_, stride_ * channels_}, channels_, out + k * stride_);
+    }
     return out;
   }
 
@@ -227,7 +230,8 @@ class LumaRows {
 
  private:
   const float* plane_ = nullptr;
-  std::span<const std::uint8_t> pixels_;
+  const std::uint8_t* pixels_ = nullptr;
+  std::size_t row_bytes_ = 0;
   std::uint32_t channels_ = 0;
   std::size_t stride_;
   std::vector<float>* buffer_ = nullptr;
@@ -351,9 +355,8 @@ void LumaRows::interleaved(std::uint32_t y, std::uint32_t count, std::uint32_t w
     interleave(plane_ + y * stride_, stride_, count, width, lanes);
     return;
   }
-  const std::size_t row_bytes = stride_ * channels_;
-  const std::uint8_t* rows = pixels_.data() + y * row_bytes;
-  auto at = [&](std::size_t k, std::size_t x) { return rows + k * row_bytes + x * channels_; };
+  const std::uint8_t* rows = pixels_ + y * row_bytes_;
+  auto at = [&](std::size_t k, std::size_t x) { return rows + k * row_bytes_ + x * channels_; };
   interleave(
       count, width, lanes, [&](std::size_t k, std::size_t x) { return luma4(at(k, x), channels_); },
       [&](std::size_t k, std::size_t x) { return luma1(at(k, x), channels_); });
@@ -581,8 +584,13 @@ void luma_of(std::span<const std::uint8_t> pixels, std::uint32_t channels, float
 
 Result hash_pixels(std::span<const std::uint8_t> pixels, std::uint32_t width, std::uint32_t height,
                    std::uint32_t channels) {
-  const std::size_t bytes = static_cast<std::size_t>(width) * height * channels;
-  return hash_rows(LumaRows(pixels.first(bytes), width, channels, workspace().luma_block), width, height);
+  return hash_pixels_box(pixels, width, channels, {0, 0, width, height});
+}
+
+Result hash_pixels_box(std::span<const std::uint8_t> pixels, std::uint32_t width, std::uint32_t channels, Box box) {
+  const std::size_t row_bytes = static_cast<std::size_t>(width) * channels;
+  const std::uint8_t* first = pixels.data() + box.y * row_bytes + static_cast<std::size_t>(box.x) * channels;
+  return hash_rows(LumaRows(first, row_bytes, box.width, channels, workspace().luma_block), box.width, box.height);
 }
 
 Result hash_luma_box(std::span<const float> luma, std::uint32_t stride, Box box) {

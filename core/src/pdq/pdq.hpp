@@ -51,6 +51,9 @@ struct Box {
 // The hash of `box` inside a luma plane `stride` floats wide (the plane is left unchanged).
 Result hash_luma_box(std::span<const float> luma, std::uint32_t stride, Box box);
 
+// The hash of `box` inside pixels as for hash_pixels, `width` pixels per row; the box must lie inside.
+Result hash_pixels_box(std::span<const std::uint8_t> pixels, std::uint32_t width, std::uint32_t channels, Box box);
+
 bool pixels_fit(std::size_t bytes, std::uint32_t width, std::uint32_t height, std::uint32_t channels);
 
 }  // namespace takedown::pdq

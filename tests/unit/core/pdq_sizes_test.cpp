@@ -60,7 +60,7 @@ TEST_CASE("the fast order gives the reference order's hash and quality at every 
   }
 }
 
-TEST_CASE("a box hashed in place inside a wider luma plane gives the reference order's hash of the crop") {
+TEST_CASE("a box hashed in place, in a luma plane or in the pixels, gives the reference order's hash of the crop") {
   const std::uint32_t width = 700, height = 530;
   const auto rgb = noisy_picture(width, height, 77);
   std::vector<float> luma(static_cast<std::size_t>(width) * height);
@@ -74,9 +74,14 @@ TEST_CASE("a box hashed in place inside a wider luma plane gives the reference o
       crop.insert(crop.end(), row, row + static_cast<std::size_t>(box.width) * 3);
     }
     const auto expected = takedown::pdq_reference::reference_order_hash(crop, box.width, box.height);
-    const auto in_place = pdq::hash_luma_box(luma, width, box);
-    CHECK(in_place.hashes[0] == expected.hash);
-    CHECK(in_place.quality == expected.quality);
+    const auto in_plane = pdq::hash_luma_box(luma, width, box);
+    CHECK(in_plane.hashes[0] == expected.hash);
+    CHECK(in_plane.quality == expected.quality);
+    const auto in_pixels = pdq::hash_pixels_box(rgb, width, 3, box);
+    CHECK(in_pixels.hashes == in_plane.hashes);
+    CHECK(in_pixels.quality == expected.quality);
+    const auto in_rgba = pdq::hash_pixels_box(with_alpha(rgb), width, 4, box);
+    CHECK(in_rgba.hashes == in_plane.hashes);
   }
 }
 
