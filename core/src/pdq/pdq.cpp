@@ -175,15 +175,23 @@ template <typename Line, typename Target, typename Step>
 }
 
 // A pass over lines `lanes` floats apart in `in`, writing the lines in `keep` (all when empty) to
-// `out`, packed; the running sums in `s`.
-void box_sweep(const float* in, float* out, std::size_t lanes, int length, int window, float* s,
-               std::span<const int> keep = {}) {
-  std::fill(s, s + lanes, 0.0f);
+// `out`, packed.
+template <typename Step>
+[[gnu::always_inline]] inline void sweep_buffer(const float* in, float* out, std::size_t lanes, int length, int window,
+                                                std::span<const int> keep, Step step) {
   OutputLines targets(out, lanes, keep);
   sweep_phases(
       length, window, [&](int r) { return in + static_cast<std::size_t>(r) * lanes; },
-      [&](int o) { return targets.target(o); },
-      [&](const float* add, const float* sub, float* target, float n) { sweep_line(s, add, sub, target, n, lanes); });
+      [&](int o) { return targets.target(o); }, step);
+}
+
+// Any number of lanes (columns use it with lanes = width), the running sums in `s`.
+void box_sweep(const float* in, float* out, std::size_t lanes, int length, int window, float* s,
+               std::span<const int> keep = {}) {
+  std::fill(s, s + lanes, 0.0f);
+  sweep_buffer(in, out, lanes, length, window, keep, [&](const float* add, const float* sub, float* target, float n) {
+    sweep_line(s, add, sub, target, n, lanes);
+  });
 }
 
 // Reused between images: glibc would otherwise return these buffers to the OS after each image and
@@ -319,18 +327,14 @@ void deinterleave(const float* lanes, std::size_t rows, std::size_t width, float
 void box_sweep_block(const float* in, float* out, int length, int window, std::span<const int> keep) {
   constexpr std::size_t vectors = row_block / 4;
   V4 sums[vectors] = {};
-  OutputLines targets(out, row_block, keep);
-  sweep_phases(
-      length, window, [&](int r) { return in + static_cast<std::size_t>(r) * row_block; },
-      [&](int o) { return targets.target(o); },
-      [&](const float* add, const float* sub, float* target, float n) {
-        const V4 nv = {n, n, n, n};
-        for (std::size_t v = 0; v < vectors; ++v) {
-          if (add != nullptr) sums[v] += load4(add + 4 * v);
-          if (sub != nullptr) sums[v] -= load4(sub + 4 * v);
-          if (target != nullptr) store4(target + 4 * v, sums[v] / nv);
-        }
-      });
+  sweep_buffer(in, out, row_block, length, window, keep, [&](const float* add, const float* sub, float* target, float n) {
+    const V4 nv = {n, n, n, n};
+    for (std::size_t v = 0; v < vectors; ++v) {
+      if (add != nullptr) sums[v] += load4(add + 4 * v);
+      if (sub != nullptr) sums[v] -= load4(sub + 4 * v);
+      if (target != nullptr) store4(target + 4 * v, sums[v] / nv);
+    }
+  });
 }
 
 // Rows already interleaved in `lanes`.
